@@ -1,0 +1,129 @@
+#include "core/audit/AuditStore.h"
+
+#include "core/audit/AuditHasher.h"
+#include "core/storage/Database.h"
+
+namespace palisade {
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash "
+    "FROM audit_event");
+
+AuditEvent readEvent(const Statement& stmt)
+{
+    AuditEvent event;
+    event.seq = stmt.int64(0);
+    event.at = QDateTime::fromString(stmt.text(1), Qt::ISODateWithMs);
+    event.at.setTimeSpec(Qt::UTC);
+    event.actor = stmt.text(2);
+    event.action = stmt.text(3);
+    event.entity = stmt.text(4);
+    event.recordId = stmt.text(5);
+    event.before = stmt.blob(6);
+    event.after = stmt.blob(7);
+    event.prevHash = stmt.text(8);
+    event.hash = stmt.text(9);
+    return event;
+}
+
+} // namespace
+
+AuditStore::AuditStore(Database& db) : m_db(db) {}
+
+void AuditStore::insert(const AuditEvent& event)
+{
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_event (seq, at, actor, action, entity, record_id, before_json, "
+        "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    stmt.bind(1, event.seq)
+        .bind(2, AuditHasher::timestamp(event.at))
+        .bind(3, event.actor)
+        .bind(4, event.action)
+        .bind(5, event.entity)
+        .bind(6, event.recordId)
+        .bind(7, QString::fromUtf8(event.before))
+        .bind(8, QString::fromUtf8(event.after))
+        .bind(9, event.prevHash)
+        .bind(10, event.hash);
+    stmt.exec();
+}
+
+std::optional<AuditEvent> AuditStore::last() const
+{
+    Statement stmt = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    if (!stmt.step())
+        return std::nullopt;
+    return readEvent(stmt);
+}
+
+qint64 AuditStore::count() const
+{
+    return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM audit_event"));
+}
+
+std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
+{
+    QStringList where;
+    where << QStringLiteral("seq > :after");
+    if (!query.text.isEmpty()) {
+        where << QStringLiteral(
+            "(instr(lower(actor), lower(:text)) OR instr(lower(action), lower(:text)) "
+            "OR instr(lower(entity), lower(:text)) OR instr(lower(record_id), lower(:text)) "
+            "OR instr(lower(before_json), lower(:text)) OR instr(lower(after_json), lower(:text)))");
+    }
+    if (!query.entity.isEmpty())
+        where << QStringLiteral("entity = :entity");
+    if (!query.actor.isEmpty())
+        where << QStringLiteral("actor = :actor");
+    if (!query.action.isEmpty())
+        where << QStringLiteral("action = :action");
+    if (query.from.isValid())
+        where << QStringLiteral("at >= :from");
+    if (query.to.isValid())
+        where << QStringLiteral("at < :to");
+
+    const QString sql = selectColumns + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))
+                        + QStringLiteral(" ORDER BY seq LIMIT :limit");
+    Statement stmt = m_db.prepare(sql);
+    const auto bindNamed = [&](const char* name, const QString& value) {
+        const int index = stmt.parameterIndex(QLatin1String(name));
+        if (index > 0)
+            stmt.bind(index, value);
+    };
+    stmt.bind(stmt.parameterIndex(QStringLiteral(":after")), query.afterSeq);
+    stmt.bind(stmt.parameterIndex(QStringLiteral(":limit")), qint64(query.limit));
+    bindNamed(":text", query.text);
+    bindNamed(":entity", query.entity);
+    bindNamed(":actor", query.actor);
+    bindNamed(":action", query.action);
+    if (query.from.isValid())
+        bindNamed(":from", AuditHasher::timestamp(query.from.startOfDay(Qt::UTC)));
+    if (query.to.isValid())
+        bindNamed(":to", AuditHasher::timestamp(query.to.addDays(1).startOfDay(Qt::UTC)));
+
+    std::vector<AuditEvent> events;
+    while (stmt.step())
+        events.push_back(readEvent(stmt));
+    return events;
+}
+
+void AuditStore::forEach(const std::function<bool(const AuditEvent&)>& visit) const
+{
+    Statement stmt = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
+    while (stmt.step()) {
+        if (!visit(readEvent(stmt)))
+            break;
+    }
+}
+
+QStringList AuditStore::distinctValues(const QString& column) const
+{
+    static const QStringList allowed = {QStringLiteral("actor"), QStringLiteral("action"),
+                                        QStringLiteral("entity")};
+    if (!allowed.contains(column))
+        return {};
+    return m_db.column(QStringLiteral("SELECT DISTINCT %1 FROM audit_event ORDER BY %1").arg(column));
+}
+
+} // namespace palisade

@@ -1,0 +1,30 @@
+#include "core/audit/ChainVerification.h"
+
+#include <QCoreApplication>
+
+namespace palisade {
+
+QString ChainVerification::describe() const
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("palisade::ChainVerification", text);
+    };
+    switch (problem) {
+    case Problem::None:
+        return tr("The audit trail is intact: %1 events verified.").arg(eventsChecked);
+    case Problem::ContentChanged:
+        return tr("The audit trail is broken at event %1: its contents were changed after it was "
+                  "recorded.")
+            .arg(firstBrokenSeq);
+    case Problem::LinkBroken:
+        return tr("The audit trail is broken at event %1: it does not follow from the event before "
+                  "it.")
+            .arg(firstBrokenSeq);
+    case Problem::Gap:
+        return tr("The audit trail is broken at event %1: one or more events before it are missing.")
+            .arg(firstBrokenSeq);
+    }
+    return {};
+}
+
+} // namespace palisade

@@ -1,0 +1,152 @@
+#include "core/program/Program.h"
+
+#include "core/program/IntegrityChecker.h"
+#include "core/program/ProgramSettingsStore.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/SecretBuffer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace palisade {
+namespace {
+
+const QString programEntity = QStringLiteral("program");
+
+} // namespace
+
+Program::Program(Database db, const Vault& vault, const Clock& clock, QString actor)
+    : m_db(std::move(db)), m_vault(vault), m_clock(clock), m_actor(std::move(actor)), m_audit(m_db, m_clock)
+{
+}
+
+Program::~Program() = default;
+
+Result<std::unique_ptr<Program>> Program::create(const QString& path, const SecretBuffer& passphrase,
+                                                 ProgramProfile profile, const Clock& clock,
+                                                 const Vault& vault)
+{
+    profile.organization = profile.organization.trimmed();
+    profile.officerName = profile.officerName.trimmed();
+    if (profile.organization.isEmpty())
+        return Error{ErrorKind::Invalid, tr("Enter the organization's name."), {}};
+    if (profile.officerName.isEmpty())
+        return Error{ErrorKind::Invalid, tr("Enter your name."), {}};
+    if (passphrase.isEmpty())
+        return Error{ErrorKind::Invalid, tr("Enter a passphrase."), {}};
+
+    Result<Database> db = vault.create(path, passphrase);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock, profile.officerName));
+    profile.createdAt = clock.nowUtc().toUTC();
+    try {
+        Transaction tx(program->m_db);
+        ProgramSettingsStore(program->m_db).saveProfile(profile);
+        program->m_audit.record(program->m_actor, QStringLiteral("created"), programEntity,
+                                QStringLiteral("1"), {}, profile.toJson());
+        tx.commit();
+    } catch (const StorageError& e) {
+        program.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return e.toError(tr("Creating the program file failed"));
+    }
+    program->m_profile = profile;
+    return program;
+}
+
+Result<std::unique_ptr<Program>> Program::unlock(const QString& path, const SecretBuffer& passphrase,
+                                                 const UnlockOptions& options, const Clock& clock,
+                                                 const Vault& vault)
+{
+    Result<Database> db = vault.unlock(path, passphrase, options.access);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock, options.actor));
+    try {
+        program->m_profile = ProgramSettingsStore(program->m_db).loadProfile();
+        if (program->m_actor.trimmed().isEmpty())
+            program->m_actor = program->m_profile.officerName;
+        if (!program->isReadOnly()) {
+            Transaction tx(program->m_db);
+            if (!options.failedAttempts.empty()) {
+                QJsonArray times;
+                for (const QDateTime& at : options.failedAttempts)
+                    times.append(at.toUTC().toString(Qt::ISODateWithMs));
+                program->m_audit.record(program->m_actor, QStringLiteral("unlock_failed"), programEntity,
+                                        QStringLiteral("1"), {},
+                                        {{QStringLiteral("attempts"), qint64(options.failedAttempts.size())},
+                                         {QStringLiteral("times"), times}});
+            }
+            program->m_audit.record(program->m_actor, QStringLiteral("unlocked"), programEntity,
+                                    QStringLiteral("1"));
+            tx.commit();
+        }
+    } catch (const StorageError& e) {
+        return e.toError(tr("Opening the program file failed"));
+    }
+    return program;
+}
+
+Result<void> Program::transact(const QString& failureContext, const std::function<void(AuditTrail&)>& work)
+{
+    if (!isOpen())
+        return Error{ErrorKind::Usage, tr("The program file is locked."), {}};
+    if (isReadOnly())
+        return Error{ErrorKind::Usage, tr("The program file is open read-only."), {}};
+    try {
+        Transaction tx(m_db);
+        work(m_audit);
+        tx.commit();
+    } catch (const StorageError& e) {
+        return e.toError(failureContext);
+    }
+    emit changed();
+    return {};
+}
+
+Result<void> Program::recordProgramEvent(const QString& action, const QJsonObject& details)
+{
+    return transact(tr("Recording the event failed"), [&](AuditTrail& audit) {
+        audit.record(m_actor, action, programEntity, QStringLiteral("1"), {}, details);
+    });
+}
+
+Result<void> Program::changePassphrase(const SecretBuffer& current, const SecretBuffer& next)
+{
+    if (current.equals(next))
+        return Error{ErrorKind::Invalid, tr("The new passphrase is the same as the current one."), {}};
+    if (Result<void> rekeyed = m_vault.rekey(m_db, current, next); !rekeyed)
+        return rekeyed;
+    return recordProgramEvent(QStringLiteral("rekeyed"), {});
+}
+
+Result<void> Program::backup(const QString& outPath)
+{
+    if (Result<void> done = m_vault.backup(m_db, outPath); !done)
+        return done;
+    return recordProgramEvent(QStringLiteral("backed_up"),
+                              {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())}});
+}
+
+IntegrityReport Program::check()
+{
+    return IntegrityChecker(m_db, m_audit).run();
+}
+
+void Program::lock(const QString& reason)
+{
+    if (!isOpen())
+        return;
+    if (!isReadOnly())
+        (void)recordProgramEvent(QStringLiteral("locked"), {{QStringLiteral("reason"), reason}});
+    m_db.close();
+}
+
+} // namespace palisade

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/audit/AuditTrail.h"
+#include "core/program/IntegrityReport.h"
+#include "core/program/ProgramProfile.h"
+#include "core/storage/Database.h"
+#include "core/storage/Vault.h"
+#include "core/util/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace palisade {
+
+class Clock;
+class SecretBuffer;
+
+// One unlocked program file and its services. The UI holds one of these while
+// unlocked; locking destroys it, which closes the connection.
+class Program : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct UnlockOptions
+    {
+        QString actor;                         // defaults to the officer named in the file
+        std::vector<QDateTime> failedAttempts; // earlier wrong passphrases, to record
+        Vault::Access access = Vault::Access::ReadWrite;
+    };
+
+    static Result<std::unique_ptr<Program>> create(const QString& path, const SecretBuffer& passphrase,
+                                                   ProgramProfile profile, const Clock& clock,
+                                                   const Vault& vault = Vault());
+    static Result<std::unique_ptr<Program>> unlock(const QString& path, const SecretBuffer& passphrase,
+                                                   const UnlockOptions& options, const Clock& clock,
+                                                   const Vault& vault = Vault());
+    ~Program() override;
+
+    QString path() const { return m_db.path(); }
+    QString actor() const { return m_actor; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    const ProgramProfile& profile() const { return m_profile; }
+    const Clock& clock() const { return m_clock; }
+    AuditTrail& auditTrail() { return m_audit; }
+    const AuditTrail& auditTrail() const { return m_audit; }
+    // For the domain registers in core; the UI never touches SQL.
+    Database& database() { return m_db; }
+
+    // Runs `work` in one transaction; `work` writes its rows and their audit
+    // event. Emits changed() after the commit.
+    Result<void> transact(const QString& failureContext, const std::function<void(AuditTrail&)>& work);
+
+    Result<void> changePassphrase(const SecretBuffer& current, const SecretBuffer& next);
+    Result<void> backup(const QString& outPath);
+    IntegrityReport check();
+    // Records why the file is being locked ("idle", "manual", "exit"), then closes it.
+    void lock(const QString& reason);
+    bool isOpen() const { return m_db.isOpen(); }
+
+signals:
+    void changed();
+
+private:
+    Program(Database db, const Vault& vault, const Clock& clock, QString actor);
+    Result<void> recordProgramEvent(const QString& action, const QJsonObject& details);
+
+    Database m_db;
+    Vault m_vault;
+    const Clock& m_clock;
+    QString m_actor;
+    AuditTrail m_audit;
+    ProgramProfile m_profile;
+};
+
+} // namespace palisade

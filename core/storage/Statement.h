@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace palisade {
+
+// A prepared statement. Move-only; finalized on destruction. Parameters are
+// 1-based like SQLite's; columns are 0-based. step() and exec() throw
+// StorageError on failure.
+class Statement
+{
+public:
+    Statement(sqlite3* db, sqlite3_stmt* stmt, QString sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* utf8) = delete; // say QStringLiteral
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const std::optional<QString>& value);
+
+    // Advances to the next row; false when the statement is done.
+    bool step();
+    // Runs to completion, ignoring rows.
+    void exec();
+    void reset();
+
+    // The index of a named parameter (":name"), or 0 when the statement has none.
+    int parameterIndex(const QString& name) const;
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+    std::optional<QString> optionalText(int column) const;
+
+    const QString& sql() const { return m_sql; }
+
+private:
+    void check(int rc) const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql;
+};
+
+} // namespace palisade

@@ -1,0 +1,10 @@
+#include "core/util/SystemClock.h"
+
+namespace palisade {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace palisade

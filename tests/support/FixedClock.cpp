@@ -1,0 +1,7 @@
+#include "tests/support/FixedClock.h"
+
+namespace palisade::test {
+
+FixedClock::FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+
+} // namespace palisade::test
