@@ -139,10 +139,10 @@ Result<Database> Vault::unlock(const QString& path, const SecretBuffer& passphra
                          QDir::toNativeSeparators(path)};
         }
         applyConnectionPragmas(db);
-        if (access == Access::ReadOnly) {
-            if (Result<int> version = m_migrator.currentVersion(db); !version)
-                return version.error();
-        } else {
+        // Before anything below can write: a file from a newer program stays untouched.
+        if (Result<int> version = m_migrator.currentVersion(db); !version)
+            return version.error();
+        if (access == Access::ReadWrite) {
             // Backups are written in rollback-journal mode; a file opened for
             // work always runs in WAL mode.
             db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -192,6 +192,12 @@ Result<void> Vault::backup(Database& db, const QString& outPath) const
     // interrupted backup never leaves a file that looks finished.
     const QString partial = absolute + QStringLiteral(".partial");
     removeDatabaseFiles(partial);
+    // ATTACH opens with the main connection's flags, and an unlocked file is
+    // opened without SQLITE_OPEN_CREATE; an empty file is an empty database.
+    if (QFile placeholder(partial); !placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return Error{ErrorKind::Io, tr("The backup file cannot be created."),
+                     QDir::toNativeSeparators(partial) + QStringLiteral(": ") + placeholder.errorString()};
+    }
     const QString schema = QStringLiteral("palisade_backup");
     bool attached = false;
     try {

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/cli/CliOptionSpec.h"
+
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace palisade::cli {
+
+class CliContext;
+
+// A command the command line knows: its words ("audit", "list"), help texts,
+// options and the function that runs it and returns the exit code.
+struct CliCommandSpec
+{
+    QStringList words;
+    QString summary;     // one line for the command list
+    QString description; // a paragraph for the command's --help
+    std::vector<CliOptionSpec> options;
+    QStringList requiredOptions;
+    std::function<int(CliContext&)> run;
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
+    const CliOptionSpec* option(const QString& optionName) const
+    {
+        for (const CliOptionSpec& candidate : options) {
+            if (candidate.name == optionName)
+                return &candidate;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace palisade::cli
