@@ -22,6 +22,8 @@ QString problemKey(ChainVerification::Problem problem)
         return QStringLiteral("link_broken");
     case ChainVerification::Problem::Gap:
         return QStringLiteral("gap");
+    case ChainVerification::Problem::Unreadable:
+        return QStringLiteral("unreadable");
     }
     return {};
 }

@@ -24,6 +24,8 @@ QString AuditHasher::genesisHash()
 
 QString AuditHasher::timestamp(const QDateTime& utc)
 {
+    if (!utc.isValid())
+        return {};
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 

@@ -14,8 +14,14 @@ AuditEvent readEvent(const Statement& stmt)
 {
     AuditEvent event;
     event.seq = stmt.int64(0);
-    event.at = QDateTime::fromString(stmt.text(1), Qt::ISODateWithMs);
+    const QString at = stmt.text(1);
+    event.at = QDateTime::fromString(at, Qt::ISODateWithMs);
     event.at.setTimeSpec(Qt::UTC);
+    // Only the canonical text form is hashed; another spelling of the same
+    // instant must not verify, or an outside verifier hashing the stored text
+    // would disagree with Palisade.
+    if (AuditHasher::timestamp(event.at) != at)
+        event.at = QDateTime();
     event.actor = stmt.text(2);
     event.action = stmt.text(3);
     event.entity = stmt.text(4);
@@ -31,9 +37,17 @@ AuditEvent readEvent(const Statement& stmt)
 
 AuditStore::AuditStore(Database& db) : m_db(db) {}
 
+Statement& AuditStore::cached(std::optional<Statement>& slot, const QString& sql) const
+{
+    if (!slot)
+        slot.emplace(m_db.prepare(sql));
+    slot->reset();
+    return *slot;
+}
+
 void AuditStore::insert(const AuditEvent& event)
 {
-    Statement stmt = m_db.prepare(QStringLiteral(
+    Statement& stmt = cached(m_insert, QStringLiteral(
         "INSERT INTO audit_event (seq, at, actor, action, entity, record_id, before_json, "
         "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     stmt.bind(1, event.seq)
@@ -47,6 +61,16 @@ void AuditStore::insert(const AuditEvent& event)
         .bind(9, event.prevHash)
         .bind(10, event.hash);
     stmt.exec();
+}
+
+std::optional<std::pair<qint64, QString>> AuditStore::head() const
+{
+    Statement& stmt = cached(m_head, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    std::optional<std::pair<qint64, QString>> result;
+    if (stmt.step())
+        result.emplace(stmt.int64(0), stmt.text(1));
+    stmt.reset();
+    return result;
 }
 
 std::optional<AuditEvent> AuditStore::last() const
@@ -115,6 +139,12 @@ void AuditStore::forEach(const std::function<bool(const AuditEvent&)>& visit) co
         if (!visit(readEvent(stmt)))
             break;
     }
+}
+
+void AuditStore::releaseStatements()
+{
+    m_insert.reset();
+    m_head.reset();
 }
 
 QStringList AuditStore::distinctValues(const QString& column) const

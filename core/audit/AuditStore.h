@@ -2,11 +2,13 @@
 
 #include "core/audit/AuditEvent.h"
 #include "core/audit/AuditQuery.h"
+#include "core/storage/Statement.h"
 
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace palisade {
@@ -21,14 +23,23 @@ public:
 
     void insert(const AuditEvent& event);
     std::optional<AuditEvent> last() const;
+    // The sequence number and hash of the newest event, for chaining the next one.
+    std::optional<std::pair<qint64, QString>> head() const;
     qint64 count() const;
     std::vector<AuditEvent> find(const AuditQuery& query) const;
     // Calls `visit` for every event in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditEvent&)>& visit) const;
     QStringList distinctValues(const QString& column) const;
+    // Finalizes the cached statements so the connection can close at once.
+    void releaseStatements();
 
 private:
+    // Prepared once: every audited change runs these two.
+    Statement& cached(std::optional<Statement>& slot, const QString& sql) const;
+
     Database& m_db;
+    mutable std::optional<Statement> m_insert;
+    mutable std::optional<Statement> m_head;
 };
 
 } // namespace palisade

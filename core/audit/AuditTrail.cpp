@@ -1,6 +1,7 @@
 #include "core/audit/AuditTrail.h"
 
 #include "core/audit/AuditHasher.h"
+#include "core/storage/StorageError.h"
 #include "core/util/CanonicalJson.h"
 #include "core/util/Clock.h"
 
@@ -12,9 +13,9 @@ AuditEvent AuditTrail::record(const QString& actor, const QString& action, const
                               const QString& recordId, const QJsonObject& before,
                               const QJsonObject& after)
 {
-    const std::optional<AuditEvent> previous = m_store.last();
+    const std::optional<std::pair<qint64, QString>> previous = m_store.head();
     AuditEvent event;
-    event.seq = previous ? previous->seq + 1 : 1;
+    event.seq = previous ? previous->first + 1 : 1;
     // Stored with millisecond precision; hash what is stored.
     const QDateTime now = m_clock.nowUtc().toUTC();
     event.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
@@ -24,7 +25,7 @@ AuditEvent AuditTrail::record(const QString& actor, const QString& action, const
     event.recordId = recordId;
     event.before = canonicalJson(before);
     event.after = canonicalJson(after);
-    event.prevHash = previous ? previous->hash : AuditHasher::genesisHash();
+    event.prevHash = previous ? previous->second : AuditHasher::genesisHash();
     event.hash = AuditHasher::hash(event);
     m_store.insert(event);
     return event;
@@ -66,6 +67,20 @@ ChainVerification AuditTrail::verify(const std::function<bool(qint64)>& progress
     ChainVerification result;
     result.headHash = AuditHasher::genesisHash();
     qint64 expectedSeq = 1;
+    try {
+        walk(result, expectedSeq, progress);
+    } catch (const StorageError&) {
+        result.intact = false;
+        result.cancelled = false;
+        result.problem = ChainVerification::Problem::Unreadable;
+        result.firstBrokenSeq = expectedSeq;
+    }
+    return result;
+}
+
+void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
+                      const std::function<bool(qint64)>& progress) const
+{
     m_store.forEach([&](const AuditEvent& event) {
         const auto fail = [&](ChainVerification::Problem problem) {
             result.intact = false;
@@ -88,7 +103,6 @@ ChainVerification AuditTrail::verify(const std::function<bool(qint64)>& progress
         }
         return true;
     });
-    return result;
 }
 
 } // namespace palisade

@@ -39,7 +39,13 @@ public:
     // from it cancels (the result then covers what was checked).
     ChainVerification verify(const std::function<bool(qint64)>& progress = {}) const;
 
+    // Called before the connection closes (locking).
+    void releaseStatements() { m_store.releaseStatements(); }
+
 private:
+    void walk(ChainVerification& result, qint64& expectedSeq,
+              const std::function<bool(qint64)>& progress) const;
+
     Database& m_db;
     const Clock& m_clock;
     AuditStore m_store;

@@ -20,6 +20,9 @@ QString ChainVerification::describe() const
         return tr("The audit trail is broken at event %1: it does not follow from the event before "
                   "it.")
             .arg(firstBrokenSeq);
+    case Problem::Unreadable:
+        return tr("The audit trail could not be read past event %1: part of the file is damaged.")
+            .arg(firstBrokenSeq);
     case Problem::Gap:
         return tr("The audit trail is broken at event %1: one or more events before it are missing.")
             .arg(firstBrokenSeq);

@@ -13,6 +13,7 @@ struct ChainVerification
         ContentChanged, // the stored hash does not match the event's fields
         LinkBroken,     // prev_hash does not equal the previous event's hash
         Gap,            // a sequence number is missing
+        Unreadable,     // the walk stopped at a page that cannot be read
     };
 
     bool intact = true;

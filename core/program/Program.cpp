@@ -146,6 +146,7 @@ void Program::lock(const QString& reason)
         return;
     if (!isReadOnly())
         (void)recordProgramEvent(QStringLiteral("locked"), {{QStringLiteral("reason"), reason}});
+    m_audit.releaseStatements();
     m_db.close();
 }
 
