@@ -5,7 +5,10 @@
 
 namespace palisade::ui {
 
-ClipboardGuard::ClipboardGuard(QObject* parent) : QObject(parent) {}
+ClipboardGuard::ClipboardGuard(QObject* parent)
+    : QObject(parent)
+{
+}
 
 void ClipboardGuard::copy(const QString& text)
 {

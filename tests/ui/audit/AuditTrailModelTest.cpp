@@ -1,0 +1,107 @@
+#include "ui/audit/AuditTrailModel.h"
+
+#include "core/audit/AuditTrail.h"
+#include "tests/support/TemporaryProgram.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace palisade;
+using palisade::ui::AuditTrailModel;
+
+namespace {
+
+void recordRiskEvents(test::TemporaryProgram& fixture)
+{
+    Program& program = fixture.program();
+    fixture.clock().advanceDays(1);
+    REQUIRE(program.transact(QStringLiteral("test"), [](AuditTrail& audit) {
+        audit.record(QStringLiteral("Dana Whitfield"), QStringLiteral("risk_added"),
+                     QStringLiteral("risk"), QStringLiteral("R-1"), {},
+                     {{QStringLiteral("title"), QStringLiteral("Unencrypted laptops")},
+                      {QStringLiteral("score"), 12}});
+    }));
+    fixture.clock().advanceDays(1);
+    REQUIRE(program.transact(QStringLiteral("test"), [](AuditTrail& audit) {
+        audit.record(QStringLiteral("Sam Ortiz"), QStringLiteral("risk_updated"),
+                     QStringLiteral("risk"), QStringLiteral("R-1"),
+                     {{QStringLiteral("title"), QStringLiteral("Unencrypted laptops")},
+                      {QStringLiteral("score"), 12}},
+                     {{QStringLiteral("title"), QStringLiteral("Unencrypted laptops")},
+                      {QStringLiteral("score"), 6}});
+    }));
+}
+
+} // namespace
+
+TEST_CASE("AuditTrailModel passes the item model tester while loading and growing", "[ui][audit]")
+{
+    test::TemporaryProgram fixture;
+    recordRiskEvents(fixture);
+    AuditTrailModel model(fixture.program().auditTrail());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    REQUIRE(model.reload());
+    REQUIRE(model.rowCount() == 3);
+    REQUIRE(model.columnCount() == AuditTrailModel::ColumnCount);
+
+    REQUIRE(fixture.program().backup(fixture.dir() + QStringLiteral("/copy.palisade")));
+    REQUIRE(model.refresh());
+    REQUIRE(model.rowCount() == 4);
+    REQUIRE(model.reload());
+    REQUIRE(model.rowCount() == 4);
+}
+
+TEST_CASE("AuditTrailModel shows events in human terms", "[ui][audit]")
+{
+    test::TemporaryProgram fixture;
+    recordRiskEvents(fixture);
+    AuditTrailModel model(fixture.program().auditTrail());
+    REQUIRE(model.reload());
+
+    const auto cell = [&](int row, int column) {
+        return model.data(model.index(row, column)).toString();
+    };
+    CHECK(cell(0, AuditTrailModel::SeqColumn) == QStringLiteral("1"));
+    CHECK(cell(0, AuditTrailModel::ActionColumn) == QStringLiteral("Created"));
+    CHECK(cell(0, AuditTrailModel::ActorColumn) == QStringLiteral("Dana Whitfield"));
+    CHECK(cell(0, AuditTrailModel::RecordColumn) == QStringLiteral("Program file #1"));
+    CHECK(cell(0, AuditTrailModel::ChangesColumn)
+              .contains(QStringLiteral("organization: Riverbend")));
+    // Unknown actions are shown as recorded.
+    CHECK(cell(1, AuditTrailModel::ActionColumn) == QStringLiteral("risk_added"));
+    CHECK(cell(1, AuditTrailModel::RecordColumn) == QStringLiteral("risk #R-1"));
+    CHECK(cell(2, AuditTrailModel::ChangesColumn) == QStringLiteral("score: 12 \u2192 6"));
+
+    const QDateTime at = model.eventAt(0).at;
+    CHECK(cell(0, AuditTrailModel::TimeColumn) ==
+          at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    CHECK(model.data(model.index(0, 0), AuditTrailModel::LocalDateRole).toDate() ==
+          at.toLocalTime().date());
+
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("unlocked")) == QStringLiteral("Unlocked"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("locked")) == QStringLiteral("Locked"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("rekeyed")) ==
+          QStringLiteral("Passphrase changed"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("backed_up")) == QStringLiteral("Backed up"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("unlock_failed")) ==
+          QStringLiteral("Failed unlock attempts"));
+    CHECK(model.rowForSeq(3) == 2);
+    CHECK(model.rowForSeq(42) == -1);
+}
+
+TEST_CASE("AuditTrailModel appends events recorded after it was loaded", "[ui][audit]")
+{
+    test::TemporaryProgram fixture;
+    AuditTrailModel model(fixture.program().auditTrail());
+    REQUIRE(model.reload());
+    REQUIRE(model.rowCount() == 1);
+
+    recordRiskEvents(fixture);
+    REQUIRE(model.rowCount() == 1);
+    REQUIRE(model.refresh());
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.eventAt(2).actor == QStringLiteral("Sam Ortiz"));
+    CHECK(model.eventAt(2).seq == 3);
+}

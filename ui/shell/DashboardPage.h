@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace palisade {
+class Program;
+struct ChainVerification;
+} // namespace palisade
+
+namespace palisade::ui {
+
+class PageHeader;
+
+// The first page after unlocking: what this file is, whose it is, and the
+// state of its audit trail. Real data only.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(Program& program, QWidget* parent = nullptr);
+
+    void setLastVerification(const ChainVerification& result);
+    void refresh();
+
+    QString eventCountText() const;
+    QString verificationText() const;
+
+signals:
+    void verifyRequested();
+    void auditTrailRequested();
+
+private:
+    Program& m_program;
+    PageHeader* m_header;
+    QLabel* m_organization;
+    QLabel* m_officer;
+    QLabel* m_file;
+    QLabel* m_created;
+    QLabel* m_events;
+    QLabel* m_verification;
+};
+
+} // namespace palisade::ui
