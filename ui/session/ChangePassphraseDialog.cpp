@@ -6,6 +6,7 @@
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/PassphraseField.h"
 #include "ui/widgets/PassphraseLineEdit.h"
+#include "ui/widgets/PassphraseMatchLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,9 +34,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(Program& program, QWidget* parent
     m_new->setContextWords({program.profile().organization, program.profile().officerName});
     m_confirm = new PassphraseLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmPassphraseEdit"));
-    m_match = new QLabel(this);
-    m_match->setObjectName(QStringLiteral("passphraseMatchLabel"));
-    m_match->setWordWrap(true);
+    m_match = new PassphraseMatchLabel(m_new->lineEdit(), m_confirm,
+                                       tr("Type the new passphrase again to confirm it."), this);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -65,11 +65,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(Program& program, QWidget* parent
 
     connect(m_current, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateState);
     connect(m_new, &PassphraseField::assessmentChanged, this, &ChangePassphraseDialog::updateState);
-    connect(m_confirm, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateState);
-    connect(m_new->lineEdit()->revealAction(), &QAction::toggled, m_confirm,
-            &PassphraseLineEdit::setRevealed);
-    connect(m_confirm->revealAction(), &QAction::toggled, m_new->lineEdit(),
-            &PassphraseLineEdit::setRevealed);
+    connect(m_match, &PassphraseMatchLabel::stateChanged, this,
+            &ChangePassphraseDialog::updateState);
     updateState();
     setMinimumWidth(560);
     m_current->setFocus();
@@ -80,28 +77,10 @@ QString ChangePassphraseDialog::messageText() const
     return m_banner->text();
 }
 
-bool ChangePassphraseDialog::entriesMatch() const
-{
-    return !m_confirm->text().isEmpty() && m_confirm->text() == m_new->lineEdit()->text();
-}
-
 void ChangePassphraseDialog::updateState()
 {
-    const QString confirm = m_confirm->text();
-    if (confirm.isEmpty()) {
-        m_match->setText(tr("Type the new passphrase again to confirm it."));
-        m_match->setStyleSheet(QString());
-    } else if (entriesMatch()) {
-        m_match->setText(tr("The passphrases match."));
-        m_match->setStyleSheet(QStringLiteral("color: #1b7a3a;"));
-    } else if (m_new->lineEdit()->text().startsWith(confirm)) {
-        m_match->setText(tr("Keep typing…"));
-        m_match->setStyleSheet(QString());
-    } else {
-        m_match->setText(tr("The passphrases do not match."));
-        m_match->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    }
-    m_change->setEnabled(!m_current->text().isEmpty() && m_new->isAcceptable() && entriesMatch());
+    m_change->setEnabled(!m_current->text().isEmpty() && m_new->isAcceptable() &&
+                         m_match->matches());
 }
 
 void ChangePassphraseDialog::accept()

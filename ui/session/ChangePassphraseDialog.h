@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QLabel;
 class QPushButton;
 
 namespace palisade {
@@ -14,6 +13,7 @@ namespace palisade::ui {
 class MessageBanner;
 class PassphraseField;
 class PassphraseLineEdit;
+class PassphraseMatchLabel;
 
 // Re-encrypts the open program file under a new passphrase, after checking
 // the current one. The new passphrase must satisfy the passphrase policy.
@@ -33,14 +33,13 @@ public:
     void accept() override;
 
 private:
-    bool entriesMatch() const;
     void updateState();
 
     Program& m_program;
     PassphraseLineEdit* m_current = nullptr;
     PassphraseField* m_new = nullptr;
     PassphraseLineEdit* m_confirm = nullptr;
-    QLabel* m_match = nullptr;
+    PassphraseMatchLabel* m_match = nullptr;
     MessageBanner* m_banner = nullptr;
     QPushButton* m_change = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "core/util/SecretBuffer.h"
 #include "ui/widgets/PassphraseField.h"
 #include "ui/widgets/PassphraseLineEdit.h"
+#include "ui/widgets/PassphraseMatchLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,9 +22,8 @@ WizardPassphrasePage::WizardPassphrasePage(QWidget* parent)
     m_passphrase->setObjectName(QStringLiteral("newPassphraseField"));
     m_confirm = new PassphraseLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmPassphraseEdit"));
-    m_match = new QLabel(this);
-    m_match->setObjectName(QStringLiteral("passphraseMatchLabel"));
-    m_match->setWordWrap(true);
+    m_match = new PassphraseMatchLabel(m_passphrase->lineEdit(), m_confirm,
+                                       tr("Type the passphrase again to confirm it."), this);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -37,14 +37,9 @@ WizardPassphrasePage::WizardPassphrasePage(QWidget* parent)
     layout->addStretch();
 
     connect(m_passphrase, &PassphraseField::assessmentChanged, this,
-            &WizardPassphrasePage::updateMatch);
-    connect(m_confirm, &QLineEdit::textChanged, this, &WizardPassphrasePage::updateMatch);
-    // Revealing one entry reveals both, so the user can compare them.
-    connect(m_passphrase->lineEdit()->revealAction(), &QAction::toggled, m_confirm,
-            &PassphraseLineEdit::setRevealed);
-    connect(m_confirm->revealAction(), &QAction::toggled, m_passphrase->lineEdit(),
-            &PassphraseLineEdit::setRevealed);
-    updateMatch();
+            &WizardPassphrasePage::completeChanged);
+    connect(m_match, &PassphraseMatchLabel::stateChanged, this,
+            &WizardPassphrasePage::completeChanged);
 }
 
 void WizardPassphrasePage::initializePage()
@@ -55,7 +50,7 @@ void WizardPassphrasePage::initializePage()
 
 bool WizardPassphrasePage::entriesMatch() const
 {
-    return !m_confirm->text().isEmpty() && m_confirm->text() == m_passphrase->lineEdit()->text();
+    return m_match->matches();
 }
 
 bool WizardPassphrasePage::isComplete() const
@@ -72,25 +67,6 @@ void WizardPassphrasePage::wipe()
 {
     m_passphrase->wipe();
     m_confirm->wipe();
-}
-
-void WizardPassphrasePage::updateMatch()
-{
-    const QString confirm = m_confirm->text();
-    if (confirm.isEmpty()) {
-        m_match->setText(tr("Type the passphrase again to confirm it."));
-        m_match->setStyleSheet(QString());
-    } else if (entriesMatch()) {
-        m_match->setText(tr("The passphrases match."));
-        m_match->setStyleSheet(QStringLiteral("color: #1b7a3a;"));
-    } else if (m_passphrase->lineEdit()->text().startsWith(confirm)) {
-        m_match->setText(tr("Keep typing…"));
-        m_match->setStyleSheet(QString());
-    } else {
-        m_match->setText(tr("The passphrases do not match."));
-        m_match->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    }
-    emit completeChanged();
 }
 
 } // namespace palisade::ui

@@ -2,8 +2,6 @@
 
 #include <QWizardPage>
 
-class QLabel;
-
 namespace palisade {
 class SecretBuffer;
 }
@@ -12,6 +10,7 @@ namespace palisade::ui {
 
 class PassphraseField;
 class PassphraseLineEdit;
+class PassphraseMatchLabel;
 
 // The passphrase that encrypts the new file, typed twice. Next stays disabled
 // until the policy accepts it and both entries match.
@@ -32,11 +31,9 @@ public:
     bool isComplete() const override;
 
 private:
-    void updateMatch();
-
     PassphraseField* m_passphrase = nullptr;
     PassphraseLineEdit* m_confirm = nullptr;
-    QLabel* m_match = nullptr;
+    PassphraseMatchLabel* m_match = nullptr;
 };
 
 } // namespace palisade::ui
