@@ -84,6 +84,10 @@ void AuditVerificationRunner::stop()
 
 void AuditVerificationRunner::onThreadFinished()
 {
+    // The queued finished() of a thread that stop() already waited for and
+    // deleted can still arrive: disconnecting does not remove posted events.
+    if (!m_thread || sender() != m_thread)
+        return;
     m_poll->stop();
     m_thread->wait();
     delete m_thread;
