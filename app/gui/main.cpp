@@ -55,14 +55,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Keeps a HIPAA compliance program in one encrypted file."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QString pathName = QApplication::translate("main", "path");
     const QCommandLineOption fileOption(
         QStringLiteral("file"), QApplication::translate("main", "Open the program file <path>."),
-        QApplication::translate("main", "path"));
+        pathName);
     parser.addOption(fileOption);
     parser.addPositionalArgument(
-        QStringLiteral("path"),
-        QApplication::translate("main", "Program file to open (same as --file)."),
-        QStringLiteral("[path]"));
+        pathName, QApplication::translate("main", "Program file to open (same as --file)."),
+        QStringLiteral("[%1]").arg(pathName));
     parser.process(app);
 
     const palisade::Result<QString> library = palisade::Vault::checkLibrary();

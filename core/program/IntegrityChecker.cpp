@@ -4,6 +4,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 
+#include <QCoreApplication>
+
 namespace palisade {
 
 IntegrityChecker::IntegrityChecker(Database& db, const AuditTrail& audit) : m_db(db), m_audit(audit) {}
@@ -39,7 +41,9 @@ IntegrityReport IntegrityChecker::run() const
         while (stmt.step()) {
             report.findings.push_back(
                 {QStringLiteral("foreign_key_check"),
-                 QStringLiteral("%1 row %2 refers to a missing %3 row").arg(stmt.text(0), stmt.text(1), stmt.text(2))});
+                 QCoreApplication::translate("palisade::IntegrityChecker",
+                                             "%1 row %2 refers to a missing %3 row")
+                     .arg(stmt.text(0), stmt.text(1), stmt.text(2))});
         }
     });
     report.chain = m_audit.verify();

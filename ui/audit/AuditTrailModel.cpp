@@ -263,6 +263,13 @@ QString AuditTrailModel::actionLabel(const QString& action)
     return action;
 }
 
+QStringList AuditTrailModel::knownActions()
+{
+    return {QStringLiteral("created"),   QStringLiteral("unlocked"),
+            QStringLiteral("locked"),    QStringLiteral("rekeyed"),
+            QStringLiteral("backed_up"), QStringLiteral("unlock_failed")};
+}
+
 QString AuditTrailModel::entityLabel(const QString& entity)
 {
     if (entity == QLatin1String("program"))

@@ -64,6 +64,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString actionLabel(const QString& action);
+    // The actions that have a human label, for sizing the Action column.
+    static QStringList knownActions();
     static QString entityLabel(const QString& entity);
     static QString recordLabel(const AuditEvent& event);
     static QString timeLabel(const QDateTime& utc);

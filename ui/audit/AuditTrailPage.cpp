@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <exception>
 
 namespace palisade::ui {
@@ -77,7 +78,14 @@ AuditTrailPage::AuditTrailPage(Program& program, ClipboardGuard& clipboard, QWid
     columns->setSectionResizeMode(AuditTrailModel::TimeColumn, QHeaderView::ResizeToContents);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     columns->resizeSection(AuditTrailModel::ActorColumn, charWidth * 22);
-    columns->resizeSection(AuditTrailModel::ActionColumn, charWidth * 24);
+    // Wide enough for the longest action label in the current language.
+    int actionWidth = charWidth * 16;
+    for (const QString& action : AuditTrailModel::knownActions()) {
+        actionWidth = std::max(actionWidth, m_table->fontMetrics().horizontalAdvance(
+                                                AuditTrailModel::actionLabel(action)) +
+                                                charWidth * 3);
+    }
+    columns->resizeSection(AuditTrailModel::ActionColumn, actionWidth);
     columns->resizeSection(AuditTrailModel::RecordColumn, charWidth * 20);
     columns->setMinimumSectionSize(charWidth * 4);
 

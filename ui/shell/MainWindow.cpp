@@ -179,7 +179,10 @@ void MainWindow::createMenus()
     const std::vector<ShellArea> areas = ShellArea::all();
     for (int index = 0; index < int(areas.size()); ++index) {
         QAction* action =
-            view->addAction(areas[size_t(index)].icon(style()), areas[size_t(index)].title);
+            // A lone "&" in a title ("Vendors & BAAs") would be read as a mnemonic.
+            view->addAction(areas[size_t(index)].icon(style()),
+                            QString(areas[size_t(index)].title)
+                                .replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setObjectName(QStringLiteral("showArea%1Action").arg(index + 1));
         action->setCheckable(true);
         if (index < 9)
