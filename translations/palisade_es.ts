@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>palisade::EntryKind</name>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Implementation specification</source>
+        <translation>Especificación de implementación</translation>
+    </message>
+</context>
+<context>
     <name>palisade::IntegrityChecker</name>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
@@ -167,6 +178,202 @@
     <message>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nueva frase de contraseña es igual a la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::Requirement</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Addressable</source>
+        <translation>Abordable</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskLevel</name>
+    <message>
+        <source>Very Low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Very High</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
+        <source>VL</source>
+        <comment>abbreviation of Very Low</comment>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>abbreviation of Low</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>abbreviation of Moderate</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>abbreviation of High</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>VH</source>
+        <comment>abbreviation of Very High</comment>
+        <translation>MA</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskMatrix</name>
+    <message>
+        <source>The risk level for likelihood %1 and impact %2 (%3) is lower than for likelihood %4 and the same impact (%5). Raising the likelihood must never lower the risk level.</source>
+        <translation>El nivel de riesgo para la probabilidad %1 y el impacto %2 (%3) es menor que para la probabilidad %4 con el mismo impacto (%5). Aumentar la probabilidad nunca debe reducir el nivel de riesgo.</translation>
+    </message>
+    <message>
+        <source>The risk level for likelihood %1 and impact %2 (%3) is lower than for the same likelihood and impact %4 (%5). Raising the impact must never lower the risk level.</source>
+        <translation>El nivel de riesgo para la probabilidad %1 y el impacto %2 (%3) es menor que para la misma probabilidad con el impacto %4 (%5). Aumentar el impacto nunca debe reducir el nivel de riesgo.</translation>
+    </message>
+    <message>
+        <source>The risk matrix has an unsupported format (expected format %1).</source>
+        <translation>La matriz de riesgo tiene un formato no admitido (se esperaba el formato %1).</translation>
+    </message>
+    <message>
+        <source>The risk matrix has no rows.</source>
+        <translation>La matriz de riesgo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>The risk matrix has a row for an unknown likelihood &quot;%1&quot;.</source>
+        <translation>La matriz de riesgo tiene una fila para una probabilidad desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>The risk matrix has no row for likelihood &quot;%1&quot;.</source>
+        <translation>La matriz de riesgo no tiene fila para la probabilidad «%1».</translation>
+    </message>
+    <message>
+        <source>The risk matrix row for likelihood &quot;%1&quot; is not a list of cells.</source>
+        <translation>La fila de la matriz de riesgo para la probabilidad «%1» no es una lista de celdas.</translation>
+    </message>
+    <message>
+        <source>The risk matrix row for likelihood &quot;%1&quot; must have %2 cells, one per impact level; it has %3.</source>
+        <translation>La fila de la matriz de riesgo para la probabilidad «%1» debe tener %2 celdas, una por nivel de impacto; tiene %3.</translation>
+    </message>
+    <message>
+        <source>The risk matrix cell for likelihood &quot;%1&quot; and impact &quot;%2&quot; is not a risk level key such as &quot;moderate&quot;.</source>
+        <translation>La celda de la matriz de riesgo para la probabilidad «%1» y el impacto «%2» no es una clave de nivel de riesgo como «moderate».</translation>
+    </message>
+    <message>
+        <source>The risk matrix cell for likelihood &quot;%1&quot; and impact &quot;%2&quot; holds an unknown risk level &quot;%3&quot;.</source>
+        <translation>La celda de la matriz de riesgo para la probabilidad «%1» y el impacto «%2» contiene un nivel de riesgo desconocido «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::Safeguard</name>
+    <message>
+        <source>Administrative safeguards</source>
+        <translation>Salvaguardas administrativas</translation>
+    </message>
+    <message>
+        <source>Physical safeguards</source>
+        <translation>Salvaguardas físicas</translation>
+    </message>
+    <message>
+        <source>Technical safeguards</source>
+        <translation>Salvaguardas técnicas</translation>
+    </message>
+    <message>
+        <source>Organizational requirements</source>
+        <translation>Requisitos organizativos</translation>
+    </message>
+    <message>
+        <source>Policies, procedures and documentation</source>
+        <translation>Políticas, procedimientos y documentación</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::SecurityRuleCatalog</name>
+    <message>
+        <source>The Security Rule catalog is not valid JSON: %1 at offset %2.</source>
+        <translation>El catálogo de la Regla de Seguridad no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog is not a JSON object.</source>
+        <translation>El catálogo de la Regla de Seguridad no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog has no &quot;format&quot; number.</source>
+        <translation>El catálogo de la Regla de Seguridad no tiene número de «format».</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog has format %1; this version reads format %2.</source>
+        <translation>El catálogo de la Regla de Seguridad tiene el formato %1; esta versión lee el formato %2.</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog has no &quot;title&quot;.</source>
+        <translation>El catálogo de la Regla de Seguridad no tiene «title».</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog has no &quot;entries&quot; list.</source>
+        <translation>El catálogo de la Regla de Seguridad no tiene una lista «entries».</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the Security Rule catalog is not a JSON object.</source>
+        <translation>La entrada %1 del catálogo de la Regla de Seguridad no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the Security Rule catalog has no &quot;citation&quot;.</source>
+        <translation>La entrada %1 del catálogo de la Regla de Seguridad no tiene «citation».</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 has no &quot;%2&quot;.</source>
+        <translation>La entrada %1 del catálogo no tiene «%2».</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 has an unknown &quot;%2&quot; value &quot;%3&quot;.</source>
+        <translation>La entrada %1 del catálogo tiene un valor desconocido «%3» en «%2».</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 is a standard but names a &quot;standard&quot; of its own.</source>
+        <translation>La entrada %1 del catálogo es un estándar, pero indica un «standard» propio.</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 is a standard but its &quot;requirement&quot; is not &quot;required&quot;.</source>
+        <translation>La entrada %1 del catálogo es un estándar, pero su «requirement» no es «required».</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 appears more than once.</source>
+        <translation>La entrada %1 del catálogo aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 belongs to standard %2, which is not in the catalog.</source>
+        <translation>La entrada %1 del catálogo pertenece al estándar %2, que no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 belongs to %2, which is not a standard.</source>
+        <translation>La entrada %1 del catálogo pertenece a %2, que no es un estándar.</translation>
+    </message>
+    <message>
+        <source>Catalog entry %1 has a different &quot;safeguard&quot; than its standard %2.</source>
+        <translation>La entrada %1 del catálogo tiene un «safeguard» distinto del de su estándar %2.</translation>
+    </message>
+    <message>
+        <source>The Security Rule catalog could not be read.</source>
+        <translation>No se pudo leer el catálogo de la Regla de Seguridad.</translation>
     </message>
 </context>
 <context>
