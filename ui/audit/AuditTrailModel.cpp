@@ -188,21 +188,10 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SortRole:
-        switch (index.column()) {
-        case SeqColumn:
-        case TimeColumn:
-            // Sequence order is recording order, and unlike the clock it never repeats.
+        // Sequence order is recording order, and unlike the clock it never repeats.
+        if (index.column() == SeqColumn || index.column() == TimeColumn)
             return event.seq;
-        case ActorColumn:
-            return event.actor;
-        case ActionColumn:
-            return actionLabel(event.action);
-        case RecordColumn:
-            return recordLabel(event);
-        case ChangesColumn:
-            return changesSummary(event);
-        }
-        break;
+        return data(index, Qt::DisplayRole);
     case SeqRole:
         return event.seq;
     case LocalDateRole:
