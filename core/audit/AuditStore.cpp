@@ -35,7 +35,10 @@ AuditEvent readEvent(const Statement& stmt)
 
 } // namespace
 
-AuditStore::AuditStore(Database& db) : m_db(db) {}
+AuditStore::AuditStore(Database& db)
+    : m_db(db)
+{
+}
 
 Statement& AuditStore::cached(std::optional<Statement>& slot, const QString& sql) const
 {
@@ -47,9 +50,11 @@ Statement& AuditStore::cached(std::optional<Statement>& slot, const QString& sql
 
 void AuditStore::insert(const AuditEvent& event)
 {
-    Statement& stmt = cached(m_insert, QStringLiteral(
-        "INSERT INTO audit_event (seq, at, actor, action, entity, record_id, before_json, "
-        "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    Statement& stmt = cached(
+        m_insert,
+        QStringLiteral(
+            "INSERT INTO audit_event (seq, at, actor, action, entity, record_id, before_json, "
+            "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     stmt.bind(1, event.seq)
         .bind(2, AuditHasher::timestamp(event.at))
         .bind(3, event.actor)
@@ -65,20 +70,13 @@ void AuditStore::insert(const AuditEvent& event)
 
 std::optional<std::pair<qint64, QString>> AuditStore::head() const
 {
-    Statement& stmt = cached(m_head, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    Statement& stmt = cached(
+        m_head, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
     std::optional<std::pair<qint64, QString>> result;
     if (stmt.step())
         result.emplace(stmt.int64(0), stmt.text(1));
     stmt.reset();
     return result;
-}
-
-std::optional<AuditEvent> AuditStore::last() const
-{
-    Statement stmt = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
-    if (!stmt.step())
-        return std::nullopt;
-    return readEvent(stmt);
 }
 
 qint64 AuditStore::count() const
@@ -94,7 +92,8 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
         where << QStringLiteral(
             "(instr(lower(actor), lower(:text)) OR instr(lower(action), lower(:text)) "
             "OR instr(lower(entity), lower(:text)) OR instr(lower(record_id), lower(:text)) "
-            "OR instr(lower(before_json), lower(:text)) OR instr(lower(after_json), lower(:text)))");
+            "OR instr(lower(before_json), lower(:text)) OR instr(lower(after_json), "
+            "lower(:text)))");
     }
     if (!query.entity.isEmpty())
         where << QStringLiteral("entity = :entity");
@@ -107,8 +106,9 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
     if (query.to.isValid())
         where << QStringLiteral("at < :to");
 
-    const QString sql = selectColumns + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))
-                        + QStringLiteral(" ORDER BY seq LIMIT :limit");
+    const QString sql = selectColumns + QStringLiteral(" WHERE ") +
+                        where.join(QStringLiteral(" AND ")) +
+                        QStringLiteral(" ORDER BY seq LIMIT :limit");
     Statement stmt = m_db.prepare(sql);
     const auto bindNamed = [&](const char* name, const QString& value) {
         const int index = stmt.parameterIndex(QLatin1String(name));
@@ -153,7 +153,8 @@ QStringList AuditStore::distinctValues(const QString& column) const
                                         QStringLiteral("entity")};
     if (!allowed.contains(column))
         return {};
-    return m_db.column(QStringLiteral("SELECT DISTINCT %1 FROM audit_event ORDER BY %1").arg(column));
+    return m_db.column(
+        QStringLiteral("SELECT DISTINCT %1 FROM audit_event ORDER BY %1").arg(column));
 }
 
 } // namespace palisade

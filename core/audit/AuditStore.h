@@ -5,7 +5,6 @@
 #include "core/storage/Statement.h"
 
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 #include <utility>
@@ -22,7 +21,6 @@ public:
     explicit AuditStore(Database& db);
 
     void insert(const AuditEvent& event);
-    std::optional<AuditEvent> last() const;
     // The sequence number and hash of the newest event, for chaining the next one.
     std::optional<std::pair<qint64, QString>> head() const;
     qint64 count() const;

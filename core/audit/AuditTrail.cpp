@@ -7,7 +7,12 @@
 
 namespace palisade {
 
-AuditTrail::AuditTrail(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_store(db) {}
+AuditTrail::AuditTrail(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_store(db)
+{
+}
 
 AuditEvent AuditTrail::record(const QString& actor, const QString& action, const QString& entity,
                               const QString& recordId, const QJsonObject& before,
@@ -43,8 +48,8 @@ qint64 AuditTrail::count() const
 
 QString AuditTrail::headHash() const
 {
-    const std::optional<AuditEvent> last = m_store.last();
-    return last ? last->hash : AuditHasher::genesisHash();
+    const std::optional<std::pair<qint64, QString>> head = m_store.head();
+    return head ? head->second : AuditHasher::genesisHash();
 }
 
 QStringList AuditTrail::actors() const

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -21,13 +20,18 @@ const QString programEntity = QStringLiteral("program");
 } // namespace
 
 Program::Program(Database db, const Vault& vault, const Clock& clock, QString actor)
-    : m_db(std::move(db)), m_vault(vault), m_clock(clock), m_actor(std::move(actor)), m_audit(m_db, m_clock)
+    : m_db(std::move(db))
+    , m_vault(vault)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_audit(m_db, m_clock)
 {
 }
 
 Program::~Program() = default;
 
-Result<std::unique_ptr<Program>> Program::create(const QString& path, const SecretBuffer& passphrase,
+Result<std::unique_ptr<Program>> Program::create(const QString& path,
+                                                 const SecretBuffer& passphrase,
                                                  ProgramProfile profile, const Clock& clock,
                                                  const Vault& vault)
 {
@@ -43,7 +47,8 @@ Result<std::unique_ptr<Program>> Program::create(const QString& path, const Secr
     Result<Database> db = vault.create(path, passphrase);
     if (!db)
         return db.error();
-    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock, profile.officerName));
+    std::unique_ptr<Program> program(
+        new Program(std::move(db).value(), vault, clock, profile.officerName));
     profile.createdAt = clock.nowUtc().toUTC();
     try {
         Transaction tx(program->m_db);
@@ -53,22 +58,23 @@ Result<std::unique_ptr<Program>> Program::create(const QString& path, const Secr
         tx.commit();
     } catch (const StorageError& e) {
         program.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        Vault::discardCreated(path);
         return e.toError(tr("Creating the program file failed"));
     }
     program->m_profile = profile;
     return program;
 }
 
-Result<std::unique_ptr<Program>> Program::unlock(const QString& path, const SecretBuffer& passphrase,
+Result<std::unique_ptr<Program>> Program::unlock(const QString& path,
+                                                 const SecretBuffer& passphrase,
                                                  const UnlockOptions& options, const Clock& clock,
                                                  const Vault& vault)
 {
     Result<Database> db = vault.unlock(path, passphrase, options.access);
     if (!db)
         return db.error();
-    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock, options.actor));
+    std::unique_ptr<Program> program(
+        new Program(std::move(db).value(), vault, clock, options.actor));
     try {
         program->m_profile = ProgramSettingsStore(program->m_db).loadProfile();
         if (program->m_actor.trimmed().isEmpty())
@@ -79,10 +85,11 @@ Result<std::unique_ptr<Program>> Program::unlock(const QString& path, const Secr
                 QJsonArray times;
                 for (const QDateTime& at : options.failedAttempts)
                     times.append(at.toUTC().toString(Qt::ISODateWithMs));
-                program->m_audit.record(program->m_actor, QStringLiteral("unlock_failed"), programEntity,
-                                        QStringLiteral("1"), {},
-                                        {{QStringLiteral("attempts"), qint64(options.failedAttempts.size())},
-                                         {QStringLiteral("times"), times}});
+                program->m_audit.record(
+                    program->m_actor, QStringLiteral("unlock_failed"), programEntity,
+                    QStringLiteral("1"), {},
+                    {{QStringLiteral("attempts"), qint64(options.failedAttempts.size())},
+                     {QStringLiteral("times"), times}});
             }
             program->m_audit.record(program->m_actor, QStringLiteral("unlocked"), programEntity,
                                     QStringLiteral("1"));
@@ -94,7 +101,8 @@ Result<std::unique_ptr<Program>> Program::unlock(const QString& path, const Secr
     return program;
 }
 
-Result<void> Program::transact(const QString& failureContext, const std::function<void(AuditTrail&)>& work)
+Result<void> Program::transact(const QString& failureContext,
+                               const std::function<void(AuditTrail&)>& work)
 {
     if (!isOpen())
         return Error{ErrorKind::Usage, tr("The program file is locked."), {}};
@@ -121,7 +129,8 @@ Result<void> Program::recordProgramEvent(const QString& action, const QJsonObjec
 Result<void> Program::changePassphrase(const SecretBuffer& current, const SecretBuffer& next)
 {
     if (current.equals(next))
-        return Error{ErrorKind::Invalid, tr("The new passphrase is the same as the current one."), {}};
+        return Error{
+            ErrorKind::Invalid, tr("The new passphrase is the same as the current one."), {}};
     if (Result<void> rekeyed = m_vault.rekey(m_db, current, next); !rekeyed)
         return rekeyed;
     return recordProgramEvent(QStringLiteral("rekeyed"), {});
@@ -132,7 +141,8 @@ Result<void> Program::backup(const QString& outPath)
     if (Result<void> done = m_vault.backup(m_db, outPath); !done)
         return done;
     return recordProgramEvent(QStringLiteral("backed_up"),
-                              {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())}});
+                              {{QStringLiteral("file"),
+                                QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())}});
 }
 
 IntegrityReport Program::check()

@@ -21,20 +21,21 @@ QString tr(const char* text)
 
 bool anyExists(const QString& path)
 {
-    return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral("-wal"))
-           || QFileInfo::exists(path + QStringLiteral("-journal"));
+    return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral("-wal")) ||
+           QFileInfo::exists(path + QStringLiteral("-journal"));
 }
 
-void removeDatabaseFiles(const QString& path)
+} // namespace
+
+void Vault::discardCreated(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
 
-} // namespace
-
 Vault::Vault(CipherSettings settings, std::vector<Migration> migrations)
-    : m_settings(std::move(settings)), m_migrator(std::move(migrations))
+    : m_settings(std::move(settings))
+    , m_migrator(std::move(migrations))
 {
 }
 
@@ -44,11 +45,12 @@ Result<QString> Vault::checkLibrary()
         Database db = Database::open(QStringLiteral(":memory:"), Database::Mode::ReadWriteCreate);
         const QString version = db.scalar(QStringLiteral("PRAGMA cipher_version"));
         if (version.isEmpty() || !CipherSettings::isSupportedVersion(version)) {
-            return Error{ErrorKind::Io,
-                         tr("The installed SQLCipher library is too old (%1); Palisade needs version 4 "
-                            "or later.")
-                             .arg(version.isEmpty() ? tr("no encryption support") : version),
-                         {}};
+            return Error{
+                ErrorKind::Io,
+                tr("The installed SQLCipher library is too old (%1); Palisade needs version 4 "
+                   "or later.")
+                    .arg(version.isEmpty() ? tr("no encryption support") : version),
+                {}};
         }
         return version;
     } catch (const StorageError& e) {
@@ -102,13 +104,13 @@ Result<Database> Vault::create(const QString& path, const SecretBuffer& passphra
             db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
             if (Result<void> migrated = m_migrator.migrate(db); !migrated) {
                 db.close();
-                removeDatabaseFiles(path);
+                discardCreated(path);
                 return migrated.error();
             }
             return db;
         } catch (...) {
             db.close();
-            removeDatabaseFiles(path);
+            discardCreated(path);
             throw;
         }
     } catch (const StorageError& e) {
@@ -116,7 +118,8 @@ Result<Database> Vault::create(const QString& path, const SecretBuffer& passphra
     }
 }
 
-Result<Database> Vault::unlock(const QString& path, const SecretBuffer& passphrase, Access access) const
+Result<Database> Vault::unlock(const QString& path, const SecretBuffer& passphrase,
+                               Access access) const
 {
     if (!QFileInfo::exists(path)) {
         return Error{ErrorKind::Io, tr("There is no program file at this location."),
@@ -133,10 +136,11 @@ Result<Database> Vault::unlock(const QString& path, const SecretBuffer& passphra
         // The first read of the schema is where a wrong key shows (SQLITE_NOTADB).
         db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (db.scalarInt(QStringLiteral("PRAGMA application_id")) != applicationId) {
-            return Error{ErrorKind::Unlock,
-                         tr("This file opens with the passphrase but is not a Palisade program file. "
-                            "It was not changed."),
-                         QDir::toNativeSeparators(path)};
+            return Error{
+                ErrorKind::Unlock,
+                tr("This file opens with the passphrase but is not a Palisade program file. "
+                   "It was not changed."),
+                QDir::toNativeSeparators(path)};
         }
         applyConnectionPragmas(db);
         // Before anything below can write: a file from a newer program stays untouched.
@@ -181,7 +185,8 @@ Result<void> Vault::backup(Database& db, const QString& outPath) const
         return Error{ErrorKind::Usage, tr("No file name was given for the backup."), {}};
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
     if (absolute == QFileInfo(db.path()).absoluteFilePath() || anyExists(outPath)) {
-        return Error{ErrorKind::Io, tr("A file already exists at the backup location; it was not overwritten."),
+        return Error{ErrorKind::Io,
+                     tr("A file already exists at the backup location; it was not overwritten."),
                      QDir::toNativeSeparators(outPath)};
     }
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
@@ -191,12 +196,13 @@ Result<void> Vault::backup(Database& db, const QString& outPath) const
     // Written beside the target and renamed once complete, so a failed or
     // interrupted backup never leaves a file that looks finished.
     const QString partial = absolute + QStringLiteral(".partial");
-    removeDatabaseFiles(partial);
+    discardCreated(partial);
     // ATTACH opens with the main connection's flags, and an unlocked file is
     // opened without SQLITE_OPEN_CREATE; an empty file is an empty database.
     if (QFile placeholder(partial); !placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return Error{ErrorKind::Io, tr("The backup file cannot be created."),
-                     QDir::toNativeSeparators(partial) + QStringLiteral(": ") + placeholder.errorString()};
+                     QDir::toNativeSeparators(partial) + QStringLiteral(": ") +
+                         placeholder.errorString()};
     }
     const QString schema = QStringLiteral("palisade_backup");
     bool attached = false;
@@ -216,11 +222,11 @@ Result<void> Vault::backup(Database& db, const QString& outPath) const
     } catch (const StorageError& e) {
         if (attached)
             (void)db.tryExec(QStringLiteral("DETACH DATABASE %1").arg(schema));
-        removeDatabaseFiles(partial);
+        discardCreated(partial);
         return e.toError(tr("The backup failed"));
     }
     if (!QFile::rename(partial, absolute)) {
-        removeDatabaseFiles(partial);
+        discardCreated(partial);
         return Error{ErrorKind::Io, tr("The finished backup could not be moved into place."),
                      QDir::toNativeSeparators(absolute)};
     }

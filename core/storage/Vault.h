@@ -26,7 +26,8 @@ public:
         ReadOnly,
     };
 
-    explicit Vault(CipherSettings settings = {}, std::vector<Migration> migrations = bundledMigrations());
+    explicit Vault(CipherSettings settings = {},
+                   std::vector<Migration> migrations = bundledMigrations());
 
     // The linked SQLCipher version, or an error when it is older than 4.
     static Result<QString> checkLibrary();
@@ -41,6 +42,9 @@ public:
                             Access access = Access::ReadWrite) const;
     // Re-encrypts the open file under a new passphrase after checking the current one.
     Result<void> rekey(Database& db, const SecretBuffer& current, const SecretBuffer& next) const;
+    // Removes a program file Palisade has just created and its companion files,
+    // after a creation that failed part way.
+    static void discardCreated(const QString& path);
     // Writes a consistent encrypted copy, readable with the same passphrase.
     Result<void> backup(Database& db, const QString& outPath) const;
 
