@@ -1,6 +1,7 @@
 #include "core/audit/AuditHasher.h"
 
 #include "core/audit/AuditEvent.h"
+#include "core/util/IsoDate.h"
 
 #include <QCryptographicHash>
 
@@ -26,7 +27,7 @@ QString AuditHasher::timestamp(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return isoTimestamp(utc);
 }
 
 QByteArray AuditHasher::serialize(const AuditEvent& event)

@@ -97,6 +97,20 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
     }
     if (!query.entity.isEmpty())
         where << QStringLiteral("entity = :entity");
+    if (!query.entities.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < query.entities.size(); ++i)
+            names << QStringLiteral(":entity%1").arg(i);
+        where << QStringLiteral("entity IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!query.recordId.isEmpty())
+        where << QStringLiteral("record_id = :record");
+    if (!query.relatedField.isEmpty()) {
+        where << QStringLiteral("(json_extract(before_json, :path) = :related "
+                                "OR json_extract(after_json, :path) = :related)");
+    }
+    if (query.before.isValid())
+        where << QStringLiteral("at < :before");
     if (!query.actor.isEmpty())
         where << QStringLiteral("actor = :actor");
     if (!query.action.isEmpty())
@@ -120,6 +134,15 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
     bindNamed(":text", query.text);
     bindNamed(":entity", query.entity);
     bindNamed(":actor", query.actor);
+    for (int i = 0; i < query.entities.size(); ++i)
+        stmt.bind(stmt.parameterIndex(QStringLiteral(":entity%1").arg(i)), query.entities[i]);
+    bindNamed(":record", query.recordId);
+    if (!query.relatedField.isEmpty()) {
+        bindNamed(":path", QStringLiteral("$.") + query.relatedField);
+        bindNamed(":related", query.relatedValue);
+    }
+    if (query.before.isValid())
+        bindNamed(":before", AuditHasher::timestamp(query.before));
     bindNamed(":action", query.action);
     if (query.from.isValid())
         bindNamed(":from", AuditHasher::timestamp(query.from.startOfDay(Qt::UTC)));

@@ -2,6 +2,8 @@
 
 #include "core/program/IntegrityChecker.h"
 #include "core/program/ProgramSettingsStore.h"
+#include "core/risk/AssetRegister.h"
+#include "core/risk/RiskRegister.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 #include "core/util/Clock.h"
@@ -19,13 +21,26 @@ const QString programEntity = QStringLiteral("program");
 
 } // namespace
 
-Program::Program(Database db, const Vault& vault, const Clock& clock, QString actor)
+Program::Program(Database db, const Vault& vault, const Clock& clock, QString actor,
+                 SecurityRuleCatalog catalog)
     : m_db(std::move(db))
     , m_vault(vault)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_audit(m_db, m_clock)
+    , m_catalog(std::move(catalog))
+    , m_risks(std::make_unique<RiskRegister>(*this, m_catalog))
+    , m_assets(std::make_unique<AssetRegister>(*this))
 {
+}
+
+Result<SecurityRuleCatalog> Program::loadCatalog()
+{
+    Result<SecurityRuleCatalog> catalog = SecurityRuleCatalog::load();
+    if (!catalog)
+        return Error{ErrorKind::Io, tr("The Security Rule catalog shipped with Palisade cannot be read."),
+                     catalog.error().text()};
+    return catalog;
 }
 
 Program::~Program() = default;
@@ -44,11 +59,14 @@ Result<std::unique_ptr<Program>> Program::create(const QString& path,
     if (passphrase.isEmpty())
         return Error{ErrorKind::Invalid, tr("Enter a passphrase."), {}};
 
+    Result<SecurityRuleCatalog> catalog = loadCatalog();
+    if (!catalog)
+        return catalog.error();
     Result<Database> db = vault.create(path, passphrase);
     if (!db)
         return db.error();
-    std::unique_ptr<Program> program(
-        new Program(std::move(db).value(), vault, clock, profile.officerName));
+    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock,
+                                                 profile.officerName, std::move(catalog).value()));
     profile.createdAt = clock.nowUtc().toUTC();
     try {
         Transaction tx(program->m_db);
@@ -70,11 +88,14 @@ Result<std::unique_ptr<Program>> Program::unlock(const QString& path,
                                                  const UnlockOptions& options, const Clock& clock,
                                                  const Vault& vault)
 {
+    Result<SecurityRuleCatalog> catalog = loadCatalog();
+    if (!catalog)
+        return catalog.error();
     Result<Database> db = vault.unlock(path, passphrase, options.access);
     if (!db)
         return db.error();
-    std::unique_ptr<Program> program(
-        new Program(std::move(db).value(), vault, clock, options.actor));
+    std::unique_ptr<Program> program(new Program(std::move(db).value(), vault, clock, options.actor,
+                                                 std::move(catalog).value()));
     try {
         program->m_profile = ProgramSettingsStore(program->m_db).loadProfile();
         if (program->m_actor.trimmed().isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditTrail.h"
+#include "core/catalog/SecurityRuleCatalog.h"
 #include "core/program/IntegrityReport.h"
 #include "core/program/ProgramProfile.h"
 #include "core/storage/Database.h"
@@ -16,7 +17,9 @@
 
 namespace palisade {
 
+class AssetRegister;
 class Clock;
+class RiskRegister;
 class SecretBuffer;
 
 // One unlocked program file and its services. The UI holds one of these while
@@ -50,6 +53,10 @@ public:
     const AuditTrail& auditTrail() const { return m_audit; }
     // For the domain registers in core; the UI never touches SQL.
     Database& database() { return m_db; }
+    const SecurityRuleCatalog& catalog() const { return m_catalog; }
+
+    RiskRegister& risks() { return *m_risks; }
+    AssetRegister& assets() { return *m_assets; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
@@ -66,7 +73,9 @@ signals:
     void changed();
 
 private:
-    Program(Database db, const Vault& vault, const Clock& clock, QString actor);
+    Program(Database db, const Vault& vault, const Clock& clock, QString actor,
+            SecurityRuleCatalog catalog);
+    static Result<SecurityRuleCatalog> loadCatalog();
     Result<void> recordProgramEvent(const QString& action, const QJsonObject& details);
 
     Database m_db;
@@ -75,6 +84,9 @@ private:
     QString m_actor;
     AuditTrail m_audit;
     ProgramProfile m_profile;
+    SecurityRuleCatalog m_catalog;
+    std::unique_ptr<RiskRegister> m_risks;
+    std::unique_ptr<AssetRegister> m_assets;
 };
 
 } // namespace palisade

@@ -1,6 +1,7 @@
 #include "core/storage/Statement.h"
 
 #include "core/storage/StorageError.h"
+#include "core/util/IsoDate.h"
 
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
@@ -82,6 +83,16 @@ Statement& Statement::bind(int index, const std::optional<QString>& value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement& Statement::bindDate(int index, const QDate& date)
+{
+    return date.isValid() ? bind(index, isoDate(date)) : bindNull(index);
+}
+
+Statement& Statement::bindTimestamp(int index, const QDateTime& at)
+{
+    return at.isValid() ? bind(index, isoTimestamp(at)) : bindNull(index);
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -152,6 +163,16 @@ std::optional<QString> Statement::optionalText(int column) const
     if (isNull(column))
         return std::nullopt;
     return text(column);
+}
+
+QDate Statement::date(int column) const
+{
+    return isNull(column) ? QDate() : dateFromIso(text(column));
+}
+
+QDateTime Statement::timestamp(int column) const
+{
+    return isNull(column) ? QDateTime() : timestampFromIso(text(column));
 }
 
 } // namespace palisade

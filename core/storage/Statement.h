@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -31,6 +33,10 @@ public:
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& value);
+    // A calendar date as yyyy-MM-dd; NULL when invalid.
+    Statement& bindDate(int index, const QDate& date);
+    // A UTC timestamp with milliseconds; NULL when invalid.
+    Statement& bindTimestamp(int index, const QDateTime& at);
 
     // Advances to the next row; false when the statement is done.
     bool step();
@@ -48,6 +54,8 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     std::optional<QString> optionalText(int column) const;
+    QDate date(int column) const;          // invalid for NULL
+    QDateTime timestamp(int column) const; // invalid for NULL
 
     const QString& sql() const { return m_sql; }
 

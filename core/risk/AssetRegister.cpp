@@ -1,0 +1,181 @@
+#include "core/risk/AssetRegister.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/program/Program.h"
+#include "core/risk/AssetJson.h"
+#include "core/risk/AssetStore.h"
+#include "core/risk/AssetValidator.h"
+#include "core/risk/RiskEntities.h"
+#include "core/storage/StorageGuard.h"
+#include "core/util/Clock.h"
+
+#include <QSet>
+
+namespace palisade {
+namespace {
+
+void trim(Asset& asset)
+{
+    for (QString* field : {&asset.name, &asset.location, &asset.owner})
+        *field = field->trimmed();
+    for (DataFlow& flow : asset.dataFlows) {
+        flow.source = flow.source.trimmed();
+        flow.destination = flow.destination.trimmed();
+        flow.channel = flow.channel.trimmed();
+    }
+}
+
+} // namespace
+
+AssetRegister::AssetRegister(Program& program) : m_program(program) {}
+
+Result<std::vector<Asset>> AssetRegister::assets() const
+{
+    return guardStorage(tr("Reading the assets failed"),
+                        [&] { return AssetStore(m_program.database()).all(); });
+}
+
+Result<Asset> AssetRegister::asset(qint64 id) const
+{
+    Result<std::optional<Asset>> found = guardStorage(
+        tr("Reading the asset failed"), [&] { return AssetStore(m_program.database()).find(id); });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{ErrorKind::Invalid, tr("The asset no longer exists."), {}};
+    return **found;
+}
+
+QStringList AssetRegister::duplicateNameProblem(const Asset& asset) const
+{
+    Result<std::optional<qint64>> existing = guardStorage(tr("Reading the assets failed"), [&] {
+        return AssetStore(m_program.database()).idForName(asset.name);
+    });
+    if (!existing)
+        return {existing.error().message};
+    if (existing->has_value() && **existing != asset.id)
+        return {tr("An asset named \"%1\" already exists.").arg(asset.name)};
+    return {};
+}
+
+QStringList AssetRegister::problems(const Asset& asset) const
+{
+    Asset candidate = asset;
+    trim(candidate);
+    return AssetValidator().problems(candidate) + duplicateNameProblem(candidate);
+}
+
+Error AssetRegister::refusal(const QStringList& problems) const
+{
+    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
+}
+
+Result<Asset> AssetRegister::add(Asset asset)
+{
+    Result<std::vector<Asset>> added = addAll({std::move(asset)});
+    if (!added)
+        return added.error();
+    return added->front();
+}
+
+Result<std::vector<Asset>> AssetRegister::addAll(std::vector<Asset> incoming)
+{
+    QStringList refusals;
+    QSet<QString> namesInBatch;
+    const QDateTime now = m_program.clock().nowUtc();
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+        Asset& asset = incoming[i];
+        asset.id = 0;
+        trim(asset);
+        asset.createdAt = asset.updatedAt = now;
+        QStringList found = problems(asset);
+        const QString folded = asset.name.toCaseFolded();
+        if (!folded.isEmpty() && namesInBatch.contains(folded))
+            found << tr("The name \"%1\" appears twice.").arg(asset.name);
+        namesInBatch.insert(folded);
+        if (found.isEmpty())
+            continue;
+        if (incoming.size() == 1)
+            return refusal(found);
+        for (const QString& problem : found)
+            refusals << tr("Asset %1: %2").arg(i + 1).arg(problem);
+    }
+    if (!refusals.isEmpty())
+        return refusal(refusals);
+
+    const QString action = incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
+    Result<void> written = m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
+        AssetStore store(m_program.database());
+        for (Asset& asset : incoming) {
+            store.insert(asset);
+            audit.record(m_program.actor(), action, riskentity::asset(), QString::number(asset.id),
+                         {}, AssetJson::toJson(asset));
+        }
+    });
+    if (!written)
+        return written.error();
+    emit assetsChanged();
+    return incoming;
+}
+
+Result<Asset> AssetRegister::update(Asset asset)
+{
+    Result<Asset> stored = this->asset(asset.id);
+    if (!stored)
+        return stored.error();
+    trim(asset);
+    asset.createdAt = stored->createdAt;
+    asset.updatedAt = stored->updatedAt;
+    if (asset == *stored)
+        return asset;
+    if (QStringList found = problems(asset); !found.isEmpty())
+        return refusal(found);
+    asset.updatedAt = m_program.clock().nowUtc();
+    Result<void> written = m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
+        AssetStore(m_program.database()).update(asset);
+        audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::asset(),
+                     QString::number(asset.id), AssetJson::toJson(*stored), AssetJson::toJson(asset));
+    });
+    if (!written)
+        return written.error();
+    emit assetsChanged();
+    return asset;
+}
+
+Result<void> AssetRegister::remove(qint64 id)
+{
+    Result<Asset> stored = asset(id);
+    if (!stored)
+        return stored.error();
+    Result<qint64> linked = guardStorage(tr("Reading the assets failed"),
+                                         [&] { return AssetStore(m_program.database()).riskCount(id); });
+    if (!linked)
+        return linked.error();
+    if (*linked > 0)
+        return Error{ErrorKind::Invalid,
+                     tr("\"%1\" is named by %n risk(s); unlink it from them before deleting it.",
+                        nullptr, int(*linked))
+                         .arg(stored->name),
+                     {}};
+    Result<void> written = m_program.transact(tr("Deleting the asset failed"), [&](AuditTrail& audit) {
+        AssetStore(m_program.database()).remove(id);
+        audit.record(m_program.actor(), QStringLiteral("deleted"), riskentity::asset(),
+                     QString::number(id), AssetJson::toJson(*stored), {});
+    });
+    if (!written)
+        return written;
+    emit assetsChanged();
+    return {};
+}
+
+Result<std::vector<AuditEvent>> AssetRegister::history(qint64 id) const
+{
+    return guardStorage(tr("Reading the asset's history failed"), [&] {
+        AuditQuery query;
+        query.entity = riskentity::asset();
+        query.recordId = QString::number(id);
+        return m_program.auditTrail().events(query);
+    });
+}
+
+} // namespace palisade

@@ -1,0 +1,149 @@
+#include "core/risk/RiskRegisterReplay.h"
+
+#include "core/risk/AssetRegister.h"
+#include "core/risk/RiskRegister.h"
+#include "tests/core/CatchQtStrings.h"
+#include "tests/core/risk/CatchRiskLevel.h"
+#include "tests/support/TemporaryProgram.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace palisade;
+using palisade::test::TemporaryProgram;
+
+namespace {
+
+void setDay(TemporaryProgram& fixture, const QDate& day)
+{
+    // Midday UTC stays on the same calendar day in every time zone the tests run in.
+    fixture.clock().set(QDateTime(day, QTime(12, 0), Qt::UTC));
+}
+
+Risk phishing()
+{
+    Risk risk;
+    risk.title = QStringLiteral("Coders fall for credential phishing");
+    risk.owner = QStringLiteral("Security Officer");
+    risk.inherent = RiskRating{RiskLevel::High, RiskLevel::High};
+    risk.identifiedOn = QDate(2026, 1, 5);
+    return risk;
+}
+
+} // namespace
+
+TEST_CASE("The register is rebuilt as it stood on each past day", "[risk][asof]")
+{
+    TemporaryProgram fixture;
+    RiskRegister& risks = fixture.program().risks();
+
+    setDay(fixture, QDate(2026, 1, 5));
+    Risk risk = risks.add(phishing()).value();
+
+    setDay(fixture, QDate(2026, 2, 1));
+    risk.status = RiskStatus::InRemediation;
+    risk.treatment = RiskTreatment::Mitigate;
+    risk.treatmentPlan = QStringLiteral("Phishing-resistant MFA and quarterly simulations");
+    risk = risks.update(risk).value();
+    RemediationTask task;
+    task.riskId = risk.id;
+    task.title = QStringLiteral("Roll out FIDO2 keys");
+    task.owner = QStringLiteral("IT");
+    task = risks.addTask(task).value();
+
+    setDay(fixture, QDate(2026, 3, 1));
+    Risk second = phishing();
+    second.title = QStringLiteral("Fax sent to the wrong clinic");
+    second.identifiedOn = QDate(2026, 3, 1);
+    second = risks.add(second).value();
+    RiskMatrix matrix = risks.matrix().value();
+    matrix.setLevel(RiskLevel::High, RiskLevel::High, RiskLevel::VeryHigh);
+    matrix.setLevel(RiskLevel::VeryHigh, RiskLevel::High, RiskLevel::VeryHigh);
+    REQUIRE(risks.setMatrix(matrix).ok());
+
+    setDay(fixture, QDate(2026, 3, 20));
+    task.status = TaskStatus::Done;
+    task.completedOn = QDate(2026, 3, 19);
+    REQUIRE(risks.updateTask(task).ok());
+    risk.status = RiskStatus::Closed;
+    risk.residual = RiskRating{RiskLevel::Low, RiskLevel::High};
+    REQUIRE(risks.update(risk).ok());
+
+    SECTION("before anything was recorded")
+    {
+        auto snapshot = risks.asOf(QDate(2026, 1, 4));
+        REQUIRE(snapshot.ok());
+        CHECK(snapshot->risks.empty());
+        CHECK(snapshot->matrix == RiskMatrix::defaultMatrix());
+    }
+    SECTION("the day the first risk was identified")
+    {
+        auto snapshot = risks.asOf(QDate(2026, 1, 5));
+        REQUIRE(snapshot.ok());
+        REQUIRE(snapshot->risks.size() == 1);
+        CHECK(snapshot->risks[0].status == RiskStatus::Identified);
+        CHECK(snapshot->risks[0].inherentLevel == RiskLevel::High);
+        CHECK(snapshot->tasks.empty());
+    }
+    SECTION("in remediation, one open task, old matrix")
+    {
+        auto snapshot = risks.asOf(QDate(2026, 2, 28));
+        REQUIRE(snapshot.ok());
+        REQUIRE(snapshot->risks.size() == 1);
+        CHECK(snapshot->risks[0].status == RiskStatus::InRemediation);
+        CHECK(snapshot->risks[0].treatmentPlan.contains(QStringLiteral("FIDO2")) == false);
+        REQUIRE(snapshot->tasks.size() == 1);
+        CHECK(snapshot->tasks[0].status == TaskStatus::Open);
+        CHECK(snapshot->risks[0].createdAt.date() == QDate(2026, 1, 5));
+    }
+    SECTION("after the matrix changed, two risks rated by the new matrix")
+    {
+        auto snapshot = risks.asOf(QDate(2026, 3, 1));
+        REQUIRE(snapshot.ok());
+        REQUIRE(snapshot->risks.size() == 2);
+        CHECK(snapshot->matrix == matrix);
+        CHECK(snapshot->risks[0].inherentLevel == RiskLevel::VeryHigh);
+        CHECK(snapshot->risks[1].title == QStringLiteral("Fax sent to the wrong clinic"));
+    }
+    SECTION("today: equal to the live register")
+    {
+        auto snapshot = risks.asOf(QDate(2026, 3, 20));
+        REQUIRE(snapshot.ok());
+        const std::vector<Risk> live = risks.risks().value();
+        REQUIRE(snapshot->risks.size() == live.size());
+        for (std::size_t i = 0; i < live.size(); ++i) {
+            Risk replayed = snapshot->risks[i];
+            CHECK(replayed.title == live[i].title);
+            CHECK(replayed.status == live[i].status);
+            CHECK(replayed.residual == live[i].residual);
+            CHECK(replayed.residualLevel == live[i].residualLevel);
+            CHECK(replayed.nextReassessmentOn == live[i].nextReassessmentOn);
+            CHECK(replayed.updatedAt == live[i].updatedAt);
+        }
+        REQUIRE(snapshot->tasks.size() == 1);
+        CHECK(snapshot->tasks[0].status == TaskStatus::Done);
+    }
+}
+
+TEST_CASE("A deleted asset or task is absent after its deletion and present before", "[risk][asof]")
+{
+    TemporaryProgram fixture;
+    setDay(fixture, QDate(2026, 1, 10));
+    Asset fax;
+    fax.name = QStringLiteral("Fax server");
+    fax.kind = AssetKind::PaperFax;
+    fax.owner = QStringLiteral("Front office");
+    fax.dataFlows = {DataFlow{QStringLiteral("Clinic"), QStringLiteral("Fax server"),
+                              QStringLiteral("Analog fax"), false}};
+    const qint64 id = fixture.program().assets().add(fax)->id;
+    setDay(fixture, QDate(2026, 1, 20));
+    REQUIRE(fixture.program().assets().remove(id).ok());
+
+    auto before = fixture.program().risks().asOf(QDate(2026, 1, 15));
+    REQUIRE(before.ok());
+    REQUIRE(before->assets.size() == 1);
+    CHECK(before->assets[0].name == QStringLiteral("Fax server"));
+    CHECK(before->assets[0].dataFlows.size() == 1);
+    auto after = fixture.program().risks().asOf(QDate(2026, 1, 20));
+    REQUIRE(after.ok());
+    CHECK(after->assets.empty());
+}
