@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/AssetCommands.h"
 #include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliHelp.h"
@@ -7,6 +8,7 @@
 #include "app/cli/CliParser.h"
 #include "app/cli/PassphraseSource.h"
 #include "app/cli/ProgramCommands.h"
+#include "app/cli/RiskCommands.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Vault.h"
 
@@ -20,6 +22,10 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
 {
     m_commands = ProgramCommands::commands();
     for (CliCommandSpec& command : AuditCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : AssetCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : RiskCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

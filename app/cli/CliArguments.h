@@ -23,6 +23,8 @@ public:
         return m_values.contains(name) || m_flags.contains(name);
     }
     QString value(const QString& name) const { return m_values.value(name); }
+    // The words after the command's own, in the order of CliCommandSpec::operands.
+    const QStringList& operands() const { return m_operands; }
     bool json() const { return m_flags.contains(QStringLiteral("json")); }
 
     void setCommand(const CliCommandSpec* command) { m_command = command; }
@@ -31,6 +33,7 @@ public:
     void setVersionRequested(bool requested) { m_version = requested; }
     void setValue(const QString& name, const QString& value) { m_values.insert(name, value); }
     void setFlag(const QString& name) { m_flags.insert(name); }
+    void setOperands(const QStringList& operands) { m_operands = operands; }
 
 private:
     const CliCommandSpec* m_command = nullptr;
@@ -39,6 +42,7 @@ private:
     bool m_version = false;
     QHash<QString, QString> m_values;
     QSet<QString> m_flags;
+    QStringList m_operands;
 };
 
 } // namespace palisade::cli

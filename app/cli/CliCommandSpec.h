@@ -19,6 +19,7 @@ struct CliCommandSpec
     QString description; // a paragraph for the command's --help
     std::vector<CliOptionSpec> options;
     QStringList requiredOptions;
+    QStringList operands; // required words after the command, as help shows them ("FILE")
     std::function<int(CliContext&)> run;
 
     QString name() const { return words.join(QLatin1Char(' ')); }

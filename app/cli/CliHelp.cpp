@@ -67,6 +67,7 @@ QStringList CliHelp::optionLines(const std::vector<CliOptionSpec>& options)
 QString CliHelp::usageLine(const CliCommandSpec& command)
 {
     QStringList parts{QStringLiteral("palisade-cli --db FILE"), command.name()};
+    parts << command.operands;
     for (const CliOptionSpec& option : command.options) {
         if (command.requiredOptions.contains(option.name))
             parts << optionLabel(option);

@@ -155,11 +155,13 @@ Result<CliArguments> CliParser::parse(const QStringList& arguments) const
         return usage(tr("Unknown command '%1'.").arg(first));
     }
     result.setCommand(command);
-    if (positional.size() > command->words.size()) {
-        return usage(tr("Unexpected argument '%1' after '%2'.")
-                         .arg(positional.at(command->words.size()), command->name()),
-                     command->name());
+    const qsizetype allowed = command->words.size() + command->operands.size();
+    if (positional.size() > allowed) {
+        return usage(
+            tr("Unexpected argument '%1' after '%2'.").arg(positional.at(allowed), command->name()),
+            command->name());
     }
+    result.setOperands(positional.mid(command->words.size()));
     if (result.helpRequested())
         return result;
 
@@ -179,6 +181,11 @@ Result<CliArguments> CliParser::parse(const QStringList& arguments) const
                                          : QStringLiteral("--%1").arg(name);
             return usage(tr("'%1' needs %2.").arg(command->name(), shown), command->name());
         }
+    }
+    if (result.operands().size() < command->operands.size()) {
+        return usage(tr("'%1' needs %2.")
+                         .arg(command->name(), command->operands.at(result.operands().size())),
+                     command->name());
     }
     if (result.value(QStringLiteral("db")).isEmpty())
         return usage(tr("The option '--db' needs a file name."), command->name());
