@@ -105,8 +105,11 @@ run_demo() {
   mkdir -p "$demo_dir"
   if [ ! -f "$file" ]; then
     say "Creating the demo program file $file"
-    printf '%s\n' "$demo_passphrase" | "$build_dir/app/palisade-cli" --db "$file" --actor "Demo Officer" \
-      init --org "Riverbend Coding Services" >/dev/null
+    local cli=("$build_dir/app/palisade-cli" --db "$file" --actor "Demo Officer")
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" init --org "Riverbend Coding Services" >/dev/null
+    # The example files of docs/csv-import.md give the demo a small risk register.
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" asset import "$root/docs/examples/assets.csv" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" risk import "$root/docs/examples/risks.csv" >/dev/null
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"

@@ -25,6 +25,158 @@
     </message>
 </context>
 <context>
+    <name>palisade::AssetCsvDataFlows</name>
+    <message>
+        <source>data flow %1 (&quot;%2&quot;) ends with an unknown marker; use [encrypted] or [not encrypted].</source>
+        <translation>el flujo de datos %1 («%2») termina con un marcador desconocido; use [encrypted] o [not encrypted].</translation>
+    </message>
+    <message>
+        <source>data flow %1 (&quot;%2&quot;) needs a &apos;&gt;&apos; between where the data comes from and where it goes, e.g. &quot;Clinic EHR &gt; Billing service via SFTP&quot;.</source>
+        <translation>el flujo de datos %1 («%2») necesita un &apos;&gt;&apos; entre el origen y el destino de los datos, p. ej., «EHR de la clínica &gt; Servicio de facturación via SFTP».</translation>
+    </message>
+    <message>
+        <source>data flow %1 (&quot;%2&quot;) has more than one &apos;&gt;&apos;; separate flows with &apos;;&apos;.</source>
+        <translation>el flujo de datos %1 («%2») tiene más de un &apos;&gt;&apos;; separe los flujos con &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>data flow %1 (&quot;%2&quot;) needs both where the data comes from and where it goes, on each side of the &apos;&gt;&apos;.</source>
+        <translation>el flujo de datos %1 («%2») necesita el origen y el destino de los datos, uno a cada lado del &apos;&gt;&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetCsvImporter</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2.</source>
+        <translation>el nombre «%1» ya se usa en la línea %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no assets below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún activo debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use %2.</source>
+        <translation>%1 está vacío; use %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a kind of asset; use %3.</source>
+        <translation>%1 «%2» no es un tipo de activo; use %3.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetJson</name>
+    <message>
+        <source>A recorded asset is malformed.</source>
+        <translation>Un activo registrado tiene un formato incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetKind</name>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Workstation Fleet</source>
+        <translation>Estaciones de trabajo</translation>
+    </message>
+    <message>
+        <source>Mobile Devices</source>
+        <translation>Dispositivos móviles</translation>
+    </message>
+    <message>
+        <source>Cloud Service</source>
+        <translation>Servicio en la nube</translation>
+    </message>
+    <message>
+        <source>Paper / Fax</source>
+        <translation>Papel / fax</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetRegister</name>
+    <message>
+        <source>Asset %1: %2</source>
+        <translation>Activo %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the assets failed</source>
+        <translation>No se pudieron leer los activos</translation>
+    </message>
+    <message>
+        <source>Reading the asset failed</source>
+        <translation>No se pudo leer el activo</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>El activo ya no existe.</translation>
+    </message>
+    <message>
+        <source>An asset named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un activo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; appears twice.</source>
+        <translation>El nombre «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Saving the asset failed</source>
+        <translation>No se pudo guardar el activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is named by %n risk(s); unlink it from them before deleting it.</source>
+        <translation>
+            <numerusform>«%1» figura en %n riesgo; desvincúlelo de él antes de eliminarlo.</numerusform>
+            <numerusform>«%1» figura en %n riesgos; desvincúlelo de ellos antes de eliminarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the asset failed</source>
+        <translation>No se pudo eliminar el activo</translation>
+    </message>
+    <message>
+        <source>Reading the asset&apos;s history failed</source>
+        <translation>No se pudo leer el historial del activo</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetTableExporter</name>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AssetValidator</name>
+    <message>
+        <source>Give the asset a name.</source>
+        <translation>Asigne un nombre al activo.</translation>
+    </message>
+    <message>
+        <source>The asset name is longer than %1 characters.</source>
+        <translation>El nombre del activo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Name the asset&apos;s owner: who answers for the system and its ePHI.</source>
+        <translation>Indique el responsable del activo: quien responde por el sistema y su ePHI.</translation>
+    </message>
+    <message>
+        <source>Data flow %1 needs both where the data comes from and where it goes.</source>
+        <translation>El flujo de datos %1 necesita el origen y el destino de los datos.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ChainVerification</name>
     <message>
         <source>The audit trail is intact: %1 events verified.</source>
@@ -48,6 +200,90 @@
     </message>
 </context>
 <context>
+    <name>palisade::CsvHeader</name>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Faltan: %1.</translation>
+    </message>
+    <message>
+        <source>Not recognized: %1.</source>
+        <translation>No reconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Repeated: %1.</source>
+        <translation>Repetidas: %1.</translation>
+    </message>
+    <message>
+        <source>Expected columns: %1.</source>
+        <translation>Columnas esperadas: %1.</translation>
+    </message>
+    <message>
+        <source>Optional columns: %1.</source>
+        <translation>Columnas opcionales: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row does not match. %2 %3</source>
+        <translation>Línea %1: la fila de encabezado no coincide. %2 %3</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 has a value but no name in the header row.</source>
+        <translation>Línea %1: la columna %2 tiene un valor, pero no tiene nombre en la fila de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CsvParser</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>un campo entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field. Put the whole field in quotes and double every quote inside it.</source>
+        <translation>hay texto después de las comillas de cierre de un campo. Ponga todo el campo entre comillas y duplique cada comilla que contenga.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>El archivo está guardado como texto UTF-16. Guárdelo como “CSV UTF-8” e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains binary data; it is not a CSV text file.</source>
+        <translation>Línea %1: el archivo contiene datos binarios; no es un archivo de texto CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>Línea %1: el texto no es UTF-8 válido. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the file does not exist.</source>
+        <translation>No se puede leer “%1”: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is a folder, not a file.</source>
+        <translation>No se puede leer “%1”: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large to import.</source>
+        <translation>“%1” ocupa más de %2 MB; es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>No se puede leer “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CsvTable</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::EntryKind</name>
     <message>
         <source>Standard</source>
@@ -56,6 +292,50 @@
     <message>
         <source>Implementation specification</source>
         <translation>Especificación de implementación</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ExportTarget</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>No se indicó un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder “%2” does not exist.</source>
+        <translation>No se puede guardar “%1”: la carpeta “%2” no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: it is a folder, not a file.</source>
+        <translation>No se puede guardar “%1”: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or allow replacing the file.</source>
+        <translation>“%1” ya existe. Elija otro nombre o permita que se reemplace el archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”. Check that the disk has free space and that you may write to the folder.</source>
+        <translation>No se puede guardar “%1”. Compruebe que el disco tenga espacio libre y que usted pueda escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ImportProblems</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>No se importó nada: %n fila tiene problemas.</numerusform>
+            <numerusform>No se importó nada: %n filas tienen problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>No se importó nada de %1: %n fila tiene problemas.</numerusform>
+            <numerusform>No se importó nada de %1: %n filas tienen problemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,6 +459,10 @@
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nueva frase de contraseña es igual a la actual.</translation>
     </message>
+    <message>
+        <source>The Security Rule catalog shipped with Palisade cannot be read.</source>
+        <translation>No se puede leer el catálogo de la Regla de Seguridad incluido con Palisade.</translation>
+    </message>
 </context>
 <context>
     <name>palisade::Requirement</name>
@@ -189,6 +473,92 @@
     <message>
         <source>Addressable</source>
         <translation>Abordable</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskAttention</name>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>La fecha límite ya pasó.</translation>
+    </message>
+    <message>
+        <source>The risk acceptance has expired.</source>
+        <translation>La aceptación del riesgo venció.</translation>
+    </message>
+    <message>
+        <source>The scheduled reassessment is overdue.</source>
+        <translation>La reevaluación programada está atrasada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation task(s) overdue.</source>
+        <translation>
+            <numerusform>%n tarea de corrección vencida.</numerusform>
+            <numerusform>%n tareas de corrección vencidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskCsvImporter</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no risks below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún riesgo debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a level; use %3.</source>
+        <translation>%1 «%2» no es un nivel; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date written as YYYY-MM-DD (for example 2026-03-01).</source>
+        <translation>%1 «%2» no es una fecha con el formato AAAA-MM-DD (por ejemplo, 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>assets: there is no asset named &quot;%1&quot;; add or import the asset first, or correct the name.</source>
+        <translation>assets: no hay ningún activo llamado «%1»; agregue o importe primero el activo, o corrija el nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use %2.</source>
+        <translation>%1 está vacío; use %2.</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2, or leave both empty.</source>
+        <translation>indique tanto %1 como %2, o deje ambos vacíos.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a treatment; use %3.</source>
+        <translation>%1 «%2» no es un tratamiento; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a status; use %3.</source>
+        <translation>%1 «%2» no es un estado; use %3.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskCsvValues</name>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation>%1 (o %2)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskHeatMapRenderer</name>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskJson</name>
+    <message>
+        <source>A recorded risk register entry is malformed.</source>
+        <translation>Una entrada registrada del registro de riesgos tiene un formato incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +650,271 @@
     <message>
         <source>The risk matrix cell for likelihood &quot;%1&quot; and impact &quot;%2&quot; holds an unknown risk level &quot;%3&quot;.</source>
         <translation>La celda de la matriz de riesgo para la probabilidad «%1» y el impacto «%2» contiene un nivel de riesgo desconocido «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskRegister</name>
+    <message>
+        <source>Risk %1: %2</source>
+        <translation>Riesgo %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the risk matrix failed</source>
+        <translation>No se pudo leer la matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>The stored risk matrix is damaged.</source>
+        <translation>La matriz de riesgo guardada está dañada.</translation>
+    </message>
+    <message>
+        <source>Saving the risk matrix failed</source>
+        <translation>No se pudo guardar la matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>Reading the risk register failed</source>
+        <translation>No se pudo leer el registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Reading the risk failed</source>
+        <translation>No se pudo leer el riesgo</translation>
+    </message>
+    <message>
+        <source>There is no risk %1.</source>
+        <translation>No existe el riesgo %1.</translation>
+    </message>
+    <message>
+        <source>Reading the remediation tasks failed</source>
+        <translation>No se pudieron leer las tareas de corrección</translation>
+    </message>
+    <message>
+        <source>Reading the assets failed</source>
+        <translation>No se pudieron leer los activos</translation>
+    </message>
+    <message>
+        <source>The risk names an asset that does not exist.</source>
+        <translation>El riesgo cita un activo que no existe.</translation>
+    </message>
+    <message>
+        <source>Saving the risk failed</source>
+        <translation>No se pudo guardar el riesgo</translation>
+    </message>
+    <message>
+        <source>Saving the task failed</source>
+        <translation>No se pudo guardar la tarea</translation>
+    </message>
+    <message>
+        <source>Reading the task failed</source>
+        <translation>No se pudo leer la tarea</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>La tarea ya no existe.</translation>
+    </message>
+    <message>
+        <source>A done task is evidence of remediation and is kept; it cannot be deleted.</source>
+        <translation>Una tarea completada es evidencia de la corrección y se conserva; no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Deleting the task failed</source>
+        <translation>No se pudo eliminar la tarea</translation>
+    </message>
+    <message>
+        <source>Reading the risk&apos;s history failed</source>
+        <translation>No se pudo leer el historial del riesgo</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskRegisterReplay</name>
+    <message>
+        <source>Audit event %1 cannot be read back.</source>
+        <translation>No se puede volver a leer el evento de auditoría %1.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskStatus</name>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>In Remediation</source>
+        <translation>En corrección</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskTableExporter</name>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskTreatment</name>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Mitigar</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RiskValidator</name>
+    <message>
+        <source>Give the risk a title.</source>
+        <translation>Asigne un título al riesgo.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters; put the detail in the description.</source>
+        <translation>El título tiene más de %1 caracteres; ponga los detalles en la descripción.</translation>
+    </message>
+    <message>
+        <source>Name the risk&apos;s owner: the person answerable for treating it.</source>
+        <translation>Indique el responsable del riesgo: la persona que responde por su tratamiento.</translation>
+    </message>
+    <message>
+        <source>Enter the date the risk was identified.</source>
+        <translation>Escriba la fecha en que se identificó el riesgo.</translation>
+    </message>
+    <message>
+        <source>The identification date %1 is in the future.</source>
+        <translation>La fecha de identificación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the date the risk was identified (%2).</source>
+        <translation>La fecha límite %1 es anterior a la fecha en que se identificó el riesgo (%2).</translation>
+    </message>
+    <message>
+        <source>The last assessment (%1) is before the risk was identified (%2).</source>
+        <translation>La última evaluación (%1) es anterior a la identificación del riesgo (%2).</translation>
+    </message>
+    <message>
+        <source>The last assessment date %1 is in the future.</source>
+        <translation>La fecha de la última evaluación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The next reassessment (%1) must come after the last assessment (%2).</source>
+        <translation>La próxima reevaluación (%1) debe ser posterior a la última evaluación (%2).</translation>
+    </message>
+    <message>
+        <source>A risk in remediation needs a treatment of mitigate, transfer or avoid.</source>
+        <translation>Un riesgo en corrección necesita el tratamiento mitigar, transferir o evitar.</translation>
+    </message>
+    <message>
+        <source>Describe the treatment plan: what will be done to %1 the risk.</source>
+        <translation>Describa el plan de tratamiento: qué se hará para %1 el riesgo.</translation>
+    </message>
+    <message>
+        <source>An accepted risk must have the treatment &quot;Accept&quot;.</source>
+        <translation>Un riesgo aceptado debe tener el tratamiento «Aceptar».</translation>
+    </message>
+    <message>
+        <source>Rate the residual likelihood and impact before the risk is %1.</source>
+        <translation>Califique la probabilidad y el impacto residuales antes de que el riesgo quede %1.</translation>
+    </message>
+    <message>
+        <source>Acceptance details are filled in but the treatment is not &quot;Accept&quot;.</source>
+        <translation>Se completaron los datos de aceptación, pero el tratamiento no es «Aceptar».</translation>
+    </message>
+    <message>
+        <source>An accepted risk needs the name of the person who approved the acceptance.</source>
+        <translation>Un riesgo aceptado necesita el nombre de la persona que aprobó la aceptación.</translation>
+    </message>
+    <message>
+        <source>An accepted risk needs the date it was accepted.</source>
+        <translation>Un riesgo aceptado necesita la fecha en que se aceptó.</translation>
+    </message>
+    <message>
+        <source>The acceptance date %1 is in the future.</source>
+        <translation>La fecha de aceptación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The acceptance date %1 is before the risk was identified (%2).</source>
+        <translation>La fecha de aceptación %1 es anterior a la identificación del riesgo (%2).</translation>
+    </message>
+    <message>
+        <source>An accepted risk needs the rationale for accepting it.</source>
+        <translation>Un riesgo aceptado necesita la justificación de su aceptación.</translation>
+    </message>
+    <message>
+        <source>An accepted risk needs an expiry date, after which it comes back for review.</source>
+        <translation>Un riesgo aceptado necesita una fecha de vencimiento, tras la cual vuelve a revisión.</translation>
+    </message>
+    <message>
+        <source>The acceptance expiry (%1) must come after the acceptance date (%2).</source>
+        <translation>El vencimiento de la aceptación (%1) debe ser posterior a la fecha de aceptación (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk cannot be closed while %n remediation task(s) are open: %1.</source>
+        <translation>
+            <numerusform>El riesgo no se puede cerrar mientras %n tarea de corrección esté abierta: %1.</numerusform>
+            <numerusform>El riesgo no se puede cerrar mientras %n tareas de corrección estén abiertas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a standard or implementation specification of the Security Rule catalog.</source>
+        <translation>«%1» no es un estándar ni una especificación de implementación del catálogo de la Regla de Seguridad.</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>Asigne un título a la tarea.</translation>
+    </message>
+    <message>
+        <source>The task title is longer than %1 characters.</source>
+        <translation>El título de la tarea tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Name the task&apos;s owner.</source>
+        <translation>Indique el responsable de la tarea.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s due date %1 is before the risk was identified (%2).</source>
+        <translation>La fecha límite de la tarea, %1, es anterior a la identificación del riesgo (%2).</translation>
+    </message>
+    <message>
+        <source>A done task needs its completion date.</source>
+        <translation>Una tarea completada necesita su fecha de finalización.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation>La fecha de finalización %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is before the risk was identified (%2).</source>
+        <translation>La fecha de finalización %1 es anterior a la identificación del riesgo (%2).</translation>
+    </message>
+    <message>
+        <source>Only a done task has a completion date.</source>
+        <translation>Solo una tarea completada tiene fecha de finalización.</translation>
+    </message>
+    <message>
+        <source>The risk is closed; reopen it before adding open tasks to it.</source>
+        <translation>El riesgo está cerrado; vuelva a abrirlo antes de agregarle tareas abiertas.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +1051,25 @@
     </message>
 </context>
 <context>
+    <name>palisade::TaskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
     <name>palisade::Vault</name>
     <message>
         <source>The installed SQLCipher library is too old (%1); Palisade needs version 4 or later.</source>
@@ -496,6 +1150,134 @@
     <message>
         <source>The finished backup could not be moved into place.</source>
         <translation>No se pudo mover la copia de seguridad terminada a su ubicación definitiva.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::XlsxWriter</name>
+    <message>
+        <source>it is longer than 31 characters.</source>
+        <translation>tiene más de 31 caracteres.</translation>
+    </message>
+    <message>
+        <source>it contains one of [ ] : * ? / \.</source>
+        <translation>contiene uno de estos caracteres: [ ] : * ? / \.</translation>
+    </message>
+    <message>
+        <source>it starts or ends with an apostrophe.</source>
+        <translation>empieza o termina con un apóstrofo.</translation>
+    </message>
+    <message>
+        <source>another sheet has the same name.</source>
+        <translation>otra hoja tiene el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>it is not allowed.</source>
+        <translation>no está permitido.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” cannot be used: %2</source>
+        <translation>No se puede usar el nombre de hoja “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the text is longer than the %1 characters a spreadsheet cell can hold.</source>
+        <translation>el texto supera los %1 caracteres que admite una celda de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>the value cannot be written.</source>
+        <translation>no se puede escribir el valor.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4</source>
+        <translation>Hoja “%1”, fila %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets to save.</source>
+        <translation>El libro no tiene hojas que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::AssetCommands</name>
+    <message>
+        <source>List the assets that hold ePHI</source>
+        <translation>Enumerar los activos que contienen ePHI</translation>
+    </message>
+    <message>
+        <source>Lists the assets by name with their kind, owner, location and number of data flows, or with --json every field including the data flows. The file is opened read-only.</source>
+        <translation>Enumera los activos por nombre con su tipo, responsable, ubicación y número de flujos de datos o, con --json, todos los campos, incluidos los flujos de datos. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add the assets of a CSV file to the inventory</source>
+        <translation>Agregar al inventario los activos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Reads assets from a CSV file (UTF-8; the columns are described in docs/csv-import.md) and adds them all in one step. Every row is checked first: if any row is wrong, for example a name already in use, nothing is added, each problem is listed with its line number and the exit code is 4.</source>
+        <translation>Lee activos de un archivo CSV (UTF-8; las columnas se describen en docs/csv-import.md) y los agrega todos en un solo paso. Primero se comprueba cada fila: si alguna es incorrecta, por ejemplo un nombre que ya se usa, no se agrega nada, se enumera cada problema con su número de línea y el código de salida es 4.</translation>
+    </message>
+    <message>
+        <source>Write the asset inventory to a CSV or XLSX file</source>
+        <translation>Escribir el inventario de activos en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Writes every asset with its data flows. A CSV export can be imported again. The file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe cada activo con sus flujos de datos. Una exportación CSV se puede volver a importar. El archivo se abre en modo de solo lectura. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The file format (required).</source>
+        <translation>El formato del archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>Dónde escribir el archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>No assets.</source>
+        <translation>No hay activos.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>FLOWS</source>
+        <translation>FLUJOS</translation>
+    </message>
+    <message>
+        <source>There is no file to import at this location.</source>
+        <translation>No hay ningún archivo para importar en esta ubicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Se importó %n activo de %1: %2.</numerusform>
+            <numerusform>Se importaron %n activos de %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
+        <translation>Formato desconocido &apos;%1&apos;; use csv o xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n activo a %1.</numerusform>
+            <numerusform>Se exportaron %n activos a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,10 +1745,563 @@
     </message>
 </context>
 <context>
+    <name>palisade::cli::RiskCommands</name>
+    <message>
+        <source>List the risks of the risk register</source>
+        <translation>Enumerar los riesgos del registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Lists the risks with their reference, title, owner, status, inherent and residual level and due date, or with --json every field of each risk. The file is opened read-only. With --as-of the register is shown as it stood at the end of that day, rebuilt from the audit trail.</source>
+        <translation>Enumera los riesgos con su referencia, título, responsable, estado, nivel inherente y residual y fecha límite o, con --json, todos los campos de cada riesgo. El archivo se abre en modo de solo lectura. Con --as-of, el registro se muestra tal como estaba al final de ese día, reconstruido a partir del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Show the register as it stood at the end of this day.</source>
+        <translation>Mostrar el registro tal como estaba al final de este día.</translation>
+    </message>
+    <message>
+        <source>Only risks with this status: identified, in_remediation, accepted or closed.</source>
+        <translation>Solo los riesgos con este estado: identified, in_remediation, accepted o closed.</translation>
+    </message>
+    <message>
+        <source>Add the risks of a CSV file to the register</source>
+        <translation>Agregar al registro los riesgos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Reads risks from a CSV file (UTF-8; the columns are described in docs/csv-import.md) and adds them all in one step. Every row is checked first: if any row is wrong, nothing is added, each problem is listed with its line number and the exit code is 4. Assets are named in the assets column and must already exist.</source>
+        <translation>Lee riesgos de un archivo CSV (UTF-8; las columnas se describen en docs/csv-import.md) y los agrega todos en un solo paso. Primero se comprueba cada fila: si alguna es incorrecta, no se agrega nada, se enumera cada problema con su número de línea y el código de salida es 4. Los activos se indican en la columna assets y deben existir previamente.</translation>
+    </message>
+    <message>
+        <source>Write the risk register to a CSV or XLSX file</source>
+        <translation>Escribir el registro de riesgos en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Writes every risk with all its fields, its inherent and residual level and its number of open tasks. A CSV export can be imported again; an XLSX export has real dates. The file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe cada riesgo con todos sus campos, su nivel inherente y residual y su número de tareas abiertas. Una exportación CSV se puede volver a importar; una exportación XLSX contiene fechas reales. El archivo se abre en modo de solo lectura. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The file format (required).</source>
+        <translation>El formato del archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>Dónde escribir el archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>Export the register as it stood at the end of this day.</source>
+        <translation>Exportar el registro tal como estaba al final de este día.</translation>
+    </message>
+    <message>
+        <source>&apos;--as-of&apos; needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>&apos;--as-of&apos; necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use identified, in_remediation, accepted or closed.</source>
+        <translation>Estado desconocido &apos;%1&apos;; use identified, in_remediation, accepted o closed.</translation>
+    </message>
+    <message>
+        <source>The risk register as it stood at the end of %1.</source>
+        <translation>El registro de riesgos tal como estaba al final del %1.</translation>
+    </message>
+    <message>
+        <source>No risks.</source>
+        <translation>No hay riesgos.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>INHERENT</source>
+        <translation>INHERENTE</translation>
+    </message>
+    <message>
+        <source>RESIDUAL</source>
+        <translation>RESIDUAL</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>There is no file to import at this location.</source>
+        <translation>No hay ningún archivo para importar en esta ubicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n risk(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Se importó %n riesgo de %1: %2.</numerusform>
+            <numerusform>Se importaron %n riesgos de %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
+        <translation>Formato desconocido &apos;%1&apos;; use csv o xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n risk(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n riesgo a %1.</numerusform>
+            <numerusform>Se exportaron %n riesgos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AreaSidebar</name>
     <message>
         <source>Areas</source>
         <translation>Áreas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetDetailPanel</name>
+    <message>
+        <source>Select an asset to see where its ePHI flows and what has changed.</source>
+        <translation>Seleccione un activo para ver por dónde fluye su ePHI y qué ha cambiado.</translation>
+    </message>
+    <message>
+        <source>No data flows recorded. Edit the asset and add each path its ePHI takes: where from, where to and how.</source>
+        <translation>No hay flujos de datos registrados. Edite el activo y agregue cada ruta que sigue su ePHI: desde dónde, hacia dónde y cómo.</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flujos de datos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 · Owner: %2</source>
+        <translation>%1 · Responsable: %2</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <source>Risks naming it: %L1</source>
+        <translation>Riesgos que lo citan: %L1</translation>
+    </message>
+    <message>
+        <source>PHI held: not described yet</source>
+        <translation>PHI contenida: aún sin describir</translation>
+    </message>
+    <message>
+        <source>PHI held: %1</source>
+        <translation>PHI contenida: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted in transit: %L1 of %L2 flows</source>
+        <translation>⚠ Sin cifrado en tránsito: %L1 de %L2 flujos</translation>
+    </message>
+    <message>
+        <source>Data flows (%1)</source>
+        <translation>Flujos de datos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetEditorDialog</name>
+    <message>
+        <source>&amp;Add Flow</source>
+        <translation>&amp;Agregar flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Flow</source>
+        <translation>&amp;Quitar flujo</translation>
+    </message>
+    <message>
+        <source>New Asset</source>
+        <translation>Nuevo activo</translation>
+    </message>
+    <message>
+        <source>Edit Asset — %1</source>
+        <translation>Editar activo — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Practice-management system</source>
+        <translation>p. ej., Sistema de gestión del consultorio</translation>
+    </message>
+    <message>
+        <source>e.g. Hosted by the vendor, Billing office server room</source>
+        <translation>p. ej., Alojado por el proveedor, Sala de servidores de facturación</translation>
+    </message>
+    <message>
+        <source>Who answers for it, e.g. Billing manager</source>
+        <translation>Quién responde por él, p. ej., Gerente de facturación</translation>
+    </message>
+    <message>
+        <source>e.g. Claims, diagnosis and procedure codes, insurance IDs</source>
+        <translation>p. ej., Reclamaciones, códigos de diagnóstico y procedimientos, números de seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;PHI held:</source>
+        <translation>&amp;PHI contenida:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flujos de datos</translation>
+    </message>
+    <message>
+        <source>Save the asset (Ctrl+S)</source>
+        <translation>Guardar el activo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The asset was not saved:
+%1</source>
+        <translation>El activo no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The asset was not saved: %1</source>
+        <translation>El activo no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save this new asset before closing?</source>
+        <translation>¿Desea guardar este activo nuevo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Desea guardar los cambios en “%1” antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>To save this asset:
+%1</source>
+        <translation>Para guardar este activo:
+%1</translation>
+    </message>
+    <message>
+        <source>Each path ePHI takes to or from this asset. Leave “Encrypted in transit” unticked where it is not: each such flow is a finding for the risk analysis.</source>
+        <translation>Cada ruta que sigue la ePHI hacia o desde este activo. Deje «Cifrado en tránsito» sin marcar donde no lo esté: cada uno de esos flujos es un hallazgo para el análisis de riesgos.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetHistoryList</name>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1  Created by %2</source>
+        <translation>%1  Creado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Imported by %2</source>
+        <translation>%1  Importado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Deleted by %2</source>
+        <translation>%1  Eliminado por %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3</source>
+        <translation>%1  %2 por %3</translation>
+    </message>
+    <message>
+        <source>%1  Updated by %2</source>
+        <translation>%1  Actualizado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Updated by %2: %3</source>
+        <translation>%1  Actualizado por %2: %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>PHI held</source>
+        <translation>PHI contenida</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>data flows</source>
+        <translation>flujos de datos</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetPage</name>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Everything that creates, receives, keeps or sends electronic protected health information, and the paths that data takes. Each risk in the register names the assets it threatens.</source>
+        <translation>Todo lo que crea, recibe, guarda o envía información de salud protegida electrónica (ePHI), y las rutas que siguen esos datos. Cada riesgo del registro cita los activos a los que amenaza.</translation>
+    </message>
+    <message>
+        <source>Only assets with &amp;unencrypted flows</source>
+        <translation>Solo activos con flujos &amp;sin cifrar</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset…</source>
+        <translation>&amp;Nuevo activo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Borrar filtro</translation>
+    </message>
+    <message>
+        <source>Add the First Asset</source>
+        <translation>Agregar el primer activo</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importar desde CSV…</translation>
+    </message>
+    <message>
+        <source>Filter by name, owner, location, PHI or data flow</source>
+        <translation>Filtrar por nombre, responsable, ubicación, PHI o flujo de datos</translation>
+    </message>
+    <message>
+        <source>Show only assets with a data flow that is not encrypted in transit</source>
+        <translation>Mostrar solo los activos con algún flujo de datos sin cifrado en tránsito</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV file</source>
+        <translation>Agregar activos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save the inventory as CSV or Excel</source>
+        <translation>Guardar el inventario como CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Start the risk analysis with your asset inventory</source>
+        <translation>Comience el análisis de riesgos con su inventario de activos</translation>
+    </message>
+    <message>
+        <source>You cannot assess risks to ePHI until you know where it lives: list every system, device, cloud service and paper process that creates, receives, keeps or sends it, and the paths the data takes between them. Each risk you record later names the assets it threatens.</source>
+        <translation>No puede evaluar los riesgos para la ePHI hasta saber dónde se encuentra: enumere cada sistema, dispositivo, servicio en la nube y proceso en papel que la crea, recibe, guarda o envía, y las rutas que siguen los datos entre ellos. Cada riesgo que registre después citará los activos a los que amenaza.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Delete Asset</source>
+        <translation>Eliminar activo</translation>
+    </message>
+    <message>
+        <source>The assets could not be read: %1</source>
+        <translation>No se pudieron leer los activos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No asset matches this filter. Change the search, or clear the filter to see all %n asset(s).</source>
+        <translation>
+            <numerusform>Ningún activo coincide con este filtro. Cambie la búsqueda o borre el filtro para ver %n activo.</numerusform>
+            <numerusform>Ningún activo coincide con este filtro. Cambie la búsqueda o borre el filtro para ver los %n activos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets: %L1</source>
+        <translation>Activos: %L1</translation>
+    </message>
+    <message>
+        <source>Data flows: %L1</source>
+        <translation>Flujos de datos: %L1</translation>
+    </message>
+    <message>
+        <source>Not encrypted in transit: %L1 (findings)</source>
+        <translation>Sin cifrado en tránsito: %L1 (hallazgos)</translation>
+    </message>
+    <message>
+        <source>Shown: %L1</source>
+        <translation>Mostrados: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n data flow(s)? The audit trail keeps a record of it.</source>
+        <translation>
+            <numerusform>¿Eliminar “%1” y su %n flujo de datos? El registro de auditoría conserva constancia de ello.</numerusform>
+            <numerusform>¿Eliminar “%1” y sus %n flujos de datos? El registro de auditoría conserva constancia de ello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s).</source>
+        <translation>
+            <numerusform>Se importó %n activo.</numerusform>
+            <numerusform>Se importaron %n activos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetTableModel</name>
+    <message numerus="yes">
+        <source>%n data flow(s) not encrypted in transit.</source>
+        <translation>
+            <numerusform>%n flujo de datos sin cifrado en tránsito.</numerusform>
+            <numerusform>%n flujos de datos sin cifrado en tránsito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every data flow is encrypted in transit.</source>
+        <translation>Todos los flujos de datos están cifrados en tránsito.</translation>
+    </message>
+    <message>
+        <source>No data flows recorded.</source>
+        <translation>No hay flujos de datos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) in the register name this asset.</source>
+        <translation>
+            <numerusform>%n riesgo del registro cita este activo.</numerusform>
+            <numerusform>%n riesgos del registro citan este activo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted (finding)</source>
+        <translation>
+            <numerusform>%n sin cifrar (hallazgo)</numerusform>
+            <numerusform>%n sin cifrar (hallazgos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which protected health information the asset creates, receives, keeps or sends</source>
+        <translation>Qué información de salud protegida crea, recibe, guarda o envía el activo</translation>
+    </message>
+    <message>
+        <source>Paths ePHI takes to or from the asset</source>
+        <translation>Rutas que sigue la ePHI hacia el activo o desde él</translation>
+    </message>
+    <message>
+        <source>Data flows not encrypted in transit; each one is a finding</source>
+        <translation>Flujos de datos sin cifrado en tránsito; cada uno es un hallazgo</translation>
+    </message>
+    <message>
+        <source>Risks in the register that name the asset</source>
+        <translation>Riesgos del registro que citan el activo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>PHI held</source>
+        <translation>PHI contenida</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <source>Unencrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssetsArea</name>
+    <message>
+        <source>ePHI crosses this path without encryption in transit: a finding for the risk analysis (164.312(e)(1)). Encrypt it, or record the risk and why it is accepted.</source>
+        <translation>La ePHI recorre esta ruta sin cifrado en tránsito: es un hallazgo para el análisis de riesgos (164.312(e)(1)). Cífrela o registre el riesgo y por qué se acepta.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2532,34 @@
         <source>No field changed</source>
         <translation>Ningún campo cambió</translation>
     </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Remediation task</source>
+        <translation>Tarea de corrección</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matriz de riesgo</translation>
+    </message>
 </context>
 <context>
     <name>palisade::ui::AuditTrailPage</name>
@@ -1400,6 +2763,170 @@ Verificado: %2.</translation>
     </message>
 </context>
 <context>
+    <name>palisade::ui::DataFlowTableModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No — finding</source>
+        <translation>No — hallazgo</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit (for example TLS, SFTP or a VPN).</source>
+        <translation>Cifrado en tránsito (por ejemplo, TLS, SFTP o una VPN).</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>De dónde provienen los datos</translation>
+    </message>
+    <message>
+        <source>Where the data goes</source>
+        <translation>Adónde van los datos</translation>
+    </message>
+    <message>
+        <source>How it travels: SFTP, VPN, e-mail, fax, courier…</source>
+        <translation>Cómo viajan: SFTP, VPN, correo electrónico, fax, mensajería…</translation>
+    </message>
+    <message>
+        <source>Whether the data is encrypted while it travels</source>
+        <translation>Si los datos están cifrados mientras viajan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit</source>
+        <translation>Cifrado en tránsito</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ExportDialog</name>
+    <message>
+        <source>&amp;CSV (comma-separated text; imports again)</source>
+        <translation>&amp;CSV (texto separado por comas; se puede volver a importar)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>Libro de &amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>As it stood at the end of &amp;a past day:</source>
+        <translation>Tal como estaba al final de un &amp;día pasado:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation>Exportar registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Export Asset Inventory</source>
+        <translation>Exportar inventario de activos</translation>
+    </message>
+    <message>
+        <source>Saves every risk with all its fields, levels and open task counts. The file is not encrypted: keep it somewhere as safe as this program file.</source>
+        <translation>Guarda cada riesgo con todos sus campos, niveles y número de tareas abiertas. El archivo no está cifrado: guárdelo en un lugar tan seguro como este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Saves every asset with its data flows. The file is not encrypted: keep it somewhere as safe as this program file.</source>
+        <translation>Guarda cada activo con sus flujos de datos. El archivo no está cifrado: guárdelo en un lugar tan seguro como este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Reemplazar archivo</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the program file is closed.</source>
+        <translation>No se exportó nada: el archivo del programa está cerrado.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n riesgo</numerusform>
+            <numerusform>%n riesgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportación completada: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::GuardedCopyFilter</name>
     <message>
         <source>&amp;Copy</source>
@@ -1408,6 +2935,127 @@ Verificado: %2.</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>CSV Format &amp;Guide</source>
+        <translation>&amp;Guía del formato CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Problems</source>
+        <translation>C&amp;opiar problemas</translation>
+    </message>
+    <message>
+        <source>Import Risks from CSV</source>
+        <translation>Importar riesgos desde CSV</translation>
+    </message>
+    <message>
+        <source>Import Assets from CSV</source>
+        <translation>Importar activos desde CSV</translation>
+    </message>
+    <message>
+        <source>Adds the risks in a CSV file to the register. Every row is checked first: if any row has a problem, nothing is imported and each problem is listed with its line, so you can fix the file and try again.</source>
+        <translation>Agrega al registro los riesgos de un archivo CSV. Primero se comprueba cada fila: si alguna tiene un problema, no se importa nada y cada problema se enumera con su línea, para que pueda corregir el archivo e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Adds the assets in a CSV file to the inventory. Every row is checked first: if any row has a problem, nothing is imported and each problem is listed with its line, so you can fix the file and try again.</source>
+        <translation>Agrega al inventario los activos de un archivo CSV. Primero se comprueba cada fila: si alguna tiene un problema, no se importa nada y cada problema se enumera con su línea, para que pueda corregir el archivo e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file</source>
+        <translation>Elija un archivo .csv</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemas de importación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Dates are written year first (2026-03-01). Lists such as assets and citations are separated by semicolons.</source>
+        <translation>Las fechas se escriben con el año primero (2026-03-01). Las listas, como los activos y las citas, se separan con punto y coma.</translation>
+    </message>
+    <message>
+        <source>Write each data flow as &lt;code&gt;From &amp;gt; To via Channel [encrypted]&lt;/code&gt; and separate flows with semicolons; a flow without &lt;code&gt;[encrypted]&lt;/code&gt; is recorded as not encrypted in transit.</source>
+        <translation>Escriba cada flujo de datos como &lt;code&gt;Origen &amp;gt; Destino via Canal [encrypted]&lt;/code&gt; y separe los flujos con punto y coma; un flujo sin &lt;code&gt;[encrypted]&lt;/code&gt; se registra como sin cifrado en tránsito.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required columns:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Optional columns:&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Columnas obligatorias:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Columnas opcionales:&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n riesgo</numerusform>
+            <numerusform>%n riesgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format guide could not be opened. The columns above are what the file needs.</source>
+        <translation>No se pudo abrir la guía del formato. Las columnas indicadas arriba son las que necesita el archivo.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the program file is not open for changes.</source>
+        <translation>No se importó nada: el archivo del programa no está abierto para modificaciones.</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Importación cancelada. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The program file was closed.</source>
+        <translation>Se cerró el archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>Importación completada: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +3224,1369 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::RiskAssetField</name>
+    <message>
+        <source>No assets yet — add them on the Assets page.</source>
+        <translation>Aún no hay activos: agréguelos en la página Activos.</translation>
+    </message>
+    <message>
+        <source>Linked assets</source>
+        <translation>Activos vinculados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PHI held: %1</source>
+        <translation>PHI contenida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskCitationModel</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>45 CFR %1 — %2, %3</source>
+        <translation>45 CFR %1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskCitationPicker</name>
+    <message>
+        <source>Show tic&amp;ked only</source>
+        <translation>Mostrar solo los &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Filter by citation or title, e.g. 164.312 or encryption</source>
+        <translation>Filtrar por cita o título, p. ej., 164.312 o cifrado</translation>
+    </message>
+    <message>
+        <source>Filter citations</source>
+        <translation>Filtrar citas</translation>
+    </message>
+    <message>
+        <source>Security Rule citations</source>
+        <translation>Citas de la Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>No citations ticked. Link the standards and implementation specifications this risk bears on.</source>
+        <translation>No hay citas marcadas. Vincule los estándares y las especificaciones de implementación con los que se relaciona este riesgo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked: %1</source>
+        <translation>
+            <numerusform>%n marcada: %1</numerusform>
+            <numerusform>%n marcadas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskDetailPanel</name>
+    <message>
+        <source>%1 (likelihood %2 × impact %3)</source>
+        <translation>%1 (probabilidad %2 × impacto %3)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Select a risk to see all its details and tasks here.</source>
+        <translation>Seleccione un riesgo para ver aquí todos sus detalles y tareas.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Threat source</source>
+        <translation>Fuente de amenaza</translation>
+    </message>
+    <message>
+        <source>Threat event</source>
+        <translation>Evento de amenaza</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidad</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Controles existentes</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Riesgo inherente</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Riesgo residual</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>Next reassessment</source>
+        <translation>Próxima reevaluación</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptado el</translation>
+    </message>
+    <message>
+        <source>Acceptance expires</source>
+        <translation>Vence la aceptación</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Security Rule</source>
+        <translation>Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>No remediation tasks yet. Edit the risk to plan the work that reduces it.</source>
+        <translation>Aún no hay tareas de corrección. Edite el riesgo para planificar el trabajo que lo reduce.</translation>
+    </message>
+    <message>
+        <source>Tasks (%1 open of %2)</source>
+        <translation>Tareas (abiertas: %1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskEditorAssessmentTab</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>e.g. Thief, careless workforce member, ransomware crew</source>
+        <translation>p. ej., Ladrón, empleado descuidado, grupo de ransomware</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from a car</source>
+        <translation>p. ej., Robo de una computadora portátil de un auto</translation>
+    </message>
+    <message>
+        <source>The weakness the threat would exploit.</source>
+        <translation>La debilidad que aprovecharía la amenaza.</translation>
+    </message>
+    <message>
+        <source>What already reduces the likelihood or the impact.</source>
+        <translation>Lo que ya reduce la probabilidad o el impacto.</translation>
+    </message>
+    <message>
+        <source>Threat and vulnerability</source>
+        <translation>Amenaza y vulnerabilidad</translation>
+    </message>
+    <message>
+        <source>Threat s&amp;ource:</source>
+        <translation>&amp;Fuente de amenaza:</translation>
+    </message>
+    <message>
+        <source>Threat &amp;event:</source>
+        <translation>&amp;Evento de amenaza:</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability:</source>
+        <translation>&amp;Vulnerabilidad:</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting controls:</source>
+        <translation>Controles e&amp;xistentes:</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Riesgo inherente</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Probabilidad:</translation>
+    </message>
+    <message>
+        <source>Assessment dates</source>
+        <translation>Fechas de evaluación</translation>
+    </message>
+    <message>
+        <source>Last &amp;assessed:</source>
+        <translation>Úl&amp;tima evaluación:</translation>
+    </message>
+    <message>
+        <source>&amp;Next reassessment:</source>
+        <translation>Próxima &amp;reevaluación:</translation>
+    </message>
+    <message>
+        <source>Saving the changed rating records a reassessment on %1.</source>
+        <translation>Al guardar la calificación modificada se registra una reevaluación el %1.</translation>
+    </message>
+    <message>
+        <source>A year after the last assessment, the default.</source>
+        <translation>Un año después de la última evaluación, el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The default would be a year after the last assessment: %1.</source>
+        <translation>El valor predeterminado sería un año después de la última evaluación: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskEditorDialog</name>
+    <message>
+        <source>The history starts when the risk is saved.</source>
+        <translation>El historial empieza cuando se guarda el riesgo.</translation>
+    </message>
+    <message>
+        <source>The risk could not be read: %1</source>
+        <translation>No se pudo leer el riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Risk %1 as of %2 (read-only)</source>
+        <translation>Riesgo %1 al %2 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>This is the risk as it stood at the end of %1. It cannot be changed here.</source>
+        <translation>Este es el riesgo tal como estaba al final del %1. Aquí no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>The Security Rule standards and implementation specifications this risk bears on. The evidence pack lists the risk under each one ticked.</source>
+        <translation>Los estándares y las especificaciones de implementación de la Regla de Seguridad con los que se relaciona este riesgo. El paquete de evidencias incluye el riesgo bajo cada uno de los marcados.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Security Rule</source>
+        <translation>Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save the risk (Ctrl+S)</source>
+        <translation>Guardar el riesgo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nuevo riesgo</translation>
+    </message>
+    <message>
+        <source>Risk %1 — %2</source>
+        <translation>Riesgo %1 — %2</translation>
+    </message>
+    <message>
+        <source>To save this risk:
+%1</source>
+        <translation>Para guardar este riesgo:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>The risk was not saved:
+%1</source>
+        <translation>El riesgo no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The risk was not saved: %1</source>
+        <translation>El riesgo no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. You can now add its remediation tasks.</source>
+        <translation>Guardado como %1. Ya puede agregar sus tareas de corrección.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save this new risk before closing?</source>
+        <translation>¿Desea guardar este riesgo nuevo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskEditorGeneralTab</name>
+    <message>
+        <source>e.g. Laptops with unencrypted claim exports</source>
+        <translation>p. ej., Computadoras portátiles con exportaciones de reclamaciones sin cifrar</translation>
+    </message>
+    <message>
+        <source>What could happen, to which ePHI, and how it was found.</source>
+        <translation>Qué podría ocurrir, a qué ePHI y cómo se detectó.</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Identified on:</source>
+        <translation>&amp;Identificado el:</translation>
+    </message>
+    <message>
+        <source>Du&amp;e by:</source>
+        <translation>Fecha &amp;límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Activos:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskEditorLevelChip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskEditorTreatmentTab</name>
+    <message>
+        <source>Residual level</source>
+        <translation>Nivel residual</translation>
+    </message>
+    <message>
+        <source>Risk acceptance</source>
+        <translation>Aceptación del riesgo</translation>
+    </message>
+    <message>
+        <source>What will be done, by when, and how success is checked.</source>
+        <translation>Qué se hará, para cuándo y cómo se comprobará el resultado.</translation>
+    </message>
+    <message>
+        <source>Who approved accepting the risk</source>
+        <translation>Quién aprobó aceptar el riesgo</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Why accepting is reasonable and appropriate.</source>
+        <translation>Por qué aceptarlo es razonable y apropiado.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Residual risk, after treatment</source>
+        <translation>Riesgo residual, después del tratamiento</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact:</source>
+        <translation>I&amp;mpacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>P&amp;robabilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Aprobado por:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on:</source>
+        <translation>Aceptado &amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Filled in only when the treatment is Accept.</source>
+        <translation>Solo se completa cuando el tratamiento es Aceptar.</translation>
+    </message>
+    <message>
+        <source>Risk acceptance (only when the treatment is Accept)</source>
+        <translation>Aceptación del riesgo (solo cuando el tratamiento es Aceptar)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskFilterBar</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Search risks…</source>
+        <translation>Buscar riesgos…</translation>
+    </message>
+    <message>
+        <source>Matches the reference, title, description, owner, threat and vulnerability (Ctrl+F)</source>
+        <translation>Busca en la referencia, el título, la descripción, el responsable, la amenaza y la vulnerabilidad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>Buscar riesgos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Open (not accepted or closed)</source>
+        <translation>Abiertos (ni aceptados ni cerrados)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>The residual level where it has been rated, otherwise the inherent level</source>
+        <translation>El nivel residual si se ha calificado; si no, el nivel inherente</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 o superior</translation>
+    </message>
+    <message>
+        <source>Risks past their due date, reassessment or acceptance expiry, or with overdue tasks</source>
+        <translation>Riesgos con la fecha límite, la reevaluación o el vencimiento de la aceptación ya pasados, o con tareas vencidas</translation>
+    </message>
+    <message>
+        <source>Show risks from every heat-map cell</source>
+        <translation>Mostrar los riesgos de todas las celdas del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Clear the heat-map cell filter</source>
+        <translation>Quitar el filtro de celda del mapa de calor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n riesgo</numerusform>
+            <numerusform>%n riesgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln risk(s)</source>
+        <translation>
+            <numerusform>%L1 de %Ln riesgo</numerusform>
+            <numerusform>%L1 de %Ln riesgos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskHeatMapWidget</name>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Mapa de calor de riesgos</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Riesgo inherente</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Riesgo residual</translation>
+    </message>
+    <message>
+        <source>Residual risk (none rated yet)</source>
+        <translation>Riesgo residual (aún no hay calificaciones)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 likelihood × %2 impact: %3 risk — %n risk(s)</source>
+        <translation>
+            <numerusform>Probabilidad %1 × impacto %2: riesgo %3 — %n riesgo</numerusform>
+            <numerusform>Probabilidad %1 × impacto %2: riesgo %3 — %n riesgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risks yet — add a risk to see it on the heat map.</source>
+        <translation>Aún no hay riesgos: agregue uno para verlo en el mapa de calor.</translation>
+    </message>
+    <message>
+        <source>Risks by likelihood and impact. Inherent ratings: %1; residual ratings: %2. Arrow keys move between cells, Tab switches between the two maps, Enter or Space shows the risks in a cell.</source>
+        <translation>Riesgos por probabilidad e impacto. Calificaciones inherentes: %1; calificaciones residuales: %2. Las teclas de flecha mueven entre celdas, Tab cambia entre los dos mapas, y Intro o Espacio muestran los riesgos de una celda.</translation>
+    </message>
+    <message>
+        <source>Residual map:</source>
+        <translation>Mapa residual:</translation>
+    </message>
+    <message>
+        <source>Inherent map:</source>
+        <translation>Mapa inherente:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskHistoryDiff</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Threat source</source>
+        <translation>Fuente de amenaza</translation>
+    </message>
+    <message>
+        <source>Threat event</source>
+        <translation>Evento de amenaza</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidad</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>Controles existentes</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>Next reassessment</source>
+        <translation>Próxima reevaluación</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilidad residual</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impacto residual</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>Nivel residual</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptado el</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Justificación de la aceptación</translation>
+    </message>
+    <message>
+        <source>Acceptance expires</source>
+        <translation>Vence la aceptación</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Security Rule</source>
+        <translation>Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Tarea agregada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Task updated</source>
+        <translation>Tarea actualizada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Tarea eliminada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>asset #%1</source>
+        <translation>activo n.º %1</translation>
+    </message>
+    <message>
+        <source>Task “%1” created</source>
+        <translation>Tarea “%1” creada</translation>
+    </message>
+    <message>
+        <source>Risk “%1” imported</source>
+        <translation>Riesgo “%1” importado</translation>
+    </message>
+    <message>
+        <source>Risk “%1” created</source>
+        <translation>Riesgo “%1” creado</translation>
+    </message>
+    <message>
+        <source>Task “%1” deleted</source>
+        <translation>Tarea “%1” eliminada</translation>
+    </message>
+    <message>
+        <source>Risk deleted</source>
+        <translation>Riesgo eliminado</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>ningún campo cambió</translation>
+    </message>
+    <message>
+        <source>Task “%1” updated: %2</source>
+        <translation>Tarea “%1” actualizada: %2</translation>
+    </message>
+    <message>
+        <source>%1
+    before: %2
+    after:  %3</source>
+        <translation>%1
+    antes:   %2
+    después: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskHistoryWidget</name>
+    <message>
+        <source>Change detail</source>
+        <translation>Detalle del cambio</translation>
+    </message>
+    <message>
+        <source>Select a change to see each field before and after it.</source>
+        <translation>Seleccione un cambio para ver cada campo antes y después de él.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation>%1 — %2 por %3</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskLevelField</name>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskMatrixDialog</name>
+    <message>
+        <source>Risk Matrix</source>
+        <translation>Matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>Each cell sets the risk level for one likelihood (row) and one impact (column). By default this is Table I-2 of NIST SP 800-30 Rev. 1. Changing the table re-rates every risk in the register, inherent and residual.</source>
+        <translation>Cada celda establece el nivel de riesgo para una probabilidad (fila) y un impacto (columna). De forma predeterminada es la tabla I-2 de NIST SP 800-30 Rev. 1. Al cambiar la tabla se vuelven a calificar todos los riesgos del registro, inherentes y residuales.</translation>
+    </message>
+    <message>
+        <source>Risk level for %1 likelihood and %2 impact</source>
+        <translation>Nivel de riesgo para probabilidad %1 e impacto %2</translation>
+    </message>
+    <message>
+        <source>Restore NIST Default</source>
+        <translation>Restaurar valores de NIST</translation>
+    </message>
+    <message>
+        <source>This is the NIST SP 800-30 Rev. 1 default.</source>
+        <translation>Estos son los valores predeterminados de NIST SP 800-30 Rev. 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customized: %n cell(s) differ from the NIST SP 800-30 Rev. 1 default.</source>
+        <translation>
+            <numerusform>Personalizada: %n celda difiere de los valores predeterminados de NIST SP 800-30 Rev. 1.</numerusform>
+            <numerusform>Personalizada: %n celdas difieren de los valores predeterminados de NIST SP 800-30 Rev. 1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskOwnerField</name>
+    <message>
+        <source>Who answers for it, e.g. Security officer</source>
+        <translation>Quién responde por él, p. ej., Funcionario de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskPage</name>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>The risk analysis and risk management plan: what could harm the electronic protected health information you hold, how likely and how bad it would be, and what is being done.</source>
+        <translation>El análisis de riesgos y el plan de gestión de riesgos: qué podría dañar la información de salud protegida electrónica (ePHI) que usted guarda, qué tan probable y qué tan grave sería, y qué se está haciendo al respecto.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nuevo riesgo</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Current Register</source>
+        <translation>Volver al registro &amp;actual</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Click a cell to show only its risks; click it again to show all</source>
+        <translation>Haga clic en una celda para mostrar solo sus riesgos; haga clic de nuevo para mostrar todos</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;New Risk</source>
+        <translation>&amp;Nuevo riesgo</translation>
+    </message>
+    <message>
+        <source>Add a risk to the register (%1)</source>
+        <translation>Agregar un riesgo al registro (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Open the selected risk with its tasks and history (Enter or double-click)</source>
+        <translation>Abrir el riesgo seleccionado con sus tareas e historial (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add risks from a CSV file</source>
+        <translation>Agregar riesgos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the register as CSV or Excel</source>
+        <translation>Guardar el registro como CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Matrix…</source>
+        <translation>&amp;Matriz de riesgo…</translation>
+    </message>
+    <message>
+        <source>Change how likelihood and impact combine into a risk level</source>
+        <translation>Cambiar cómo se combinan la probabilidad y el impacto en un nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>View &amp;As Of…</source>
+        <translation>Ver a una &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>Show the register as it stood on a past day, read-only</source>
+        <translation>Mostrar el registro tal como estaba en un día pasado, en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>No risks recorded yet</source>
+        <translation>Aún no hay riesgos registrados</translation>
+    </message>
+    <message>
+        <source>A risk analysis lists what could go wrong with the electronic protected health information you create, receive, keep or send, rates how likely and how harmful each risk is, and records what you are doing about it; the Security Rule requires one.</source>
+        <translation>Un análisis de riesgos enumera lo que podría salir mal con la información de salud protegida electrónica (ePHI) que usted crea, recibe, guarda o envía, califica qué tan probable y qué tan perjudicial es cada riesgo, y registra lo que está haciendo al respecto; la Regla de Seguridad lo exige.</translation>
+    </message>
+    <message>
+        <source>Start with what worries you most, such as a lost laptop or a phishing email, or import an existing spreadsheet.</source>
+        <translation>Empiece por lo que más le preocupa, como una computadora portátil perdida o un correo electrónico de phishing, o importe una hoja de cálculo existente.</translation>
+    </message>
+    <message>
+        <source>Add the First Risk…</source>
+        <translation>Agregar el primer riesgo…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importar desde CSV…</translation>
+    </message>
+    <message>
+        <source>The risk register could not be read: %1</source>
+        <translation>No se pudo leer el registro de riesgos: %1</translation>
+    </message>
+    <message>
+        <source>Showing the register as it stood on %1 — read-only.</source>
+        <translation>Se muestra el registro tal como estaba el %1, en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Risk Matrix Not Saved</source>
+        <translation>No se guardó la matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inherente</translation>
+    </message>
+    <message>
+        <source>%1: likelihood %2, impact %3</source>
+        <translation>%1: probabilidad %2, impacto %3</translation>
+    </message>
+    <message>
+        <source>No risks had been recorded by the end of %1.</source>
+        <translation>No había riesgos registrados al final del %1.</translation>
+    </message>
+    <message>
+        <source>The risk register could not be read.</source>
+        <translation>No se pudo leer el registro de riesgos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No risks match these filters. Change the search or the choices above, or clear the filters to see all %Ln risk(s).</source>
+        <translation>
+            <numerusform>Ningún riesgo coincide con estos filtros. Cambie la búsqueda o las opciones de arriba, o borre los filtros para ver %Ln riesgo.</numerusform>
+            <numerusform>Ningún riesgo coincide con estos filtros. Cambie la búsqueda o las opciones de arriba, o borre los filtros para ver los %Ln riesgos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available while a past day is shown</source>
+        <translation>No disponible mientras se muestra un día pasado</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ver…</translation>
+    </message>
+    <message>
+        <source>Asset #%1</source>
+        <translation>Activo n.º %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskTableModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>The acceptance expired on %1.</source>
+        <translation>La aceptación venció el %1.</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2: %3</source>
+        <translation>Probabilidad %1 × impacto %2: %3</translation>
+    </message>
+    <message>
+        <source>The risk left after treatment has not been rated yet.</source>
+        <translation>Aún no se ha calificado el riesgo que queda después del tratamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassessment overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Reevaluación vencida hace %n día</numerusform>
+            <numerusform>Reevaluación vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last assessed on %1</source>
+        <translation>Última evaluación el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n tarea abierta, %1 vencida</numerusform>
+            <numerusform>%n tareas abiertas, %1 vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tarea abierta</numerusform>
+            <numerusform>%n tareas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The risk before treatment: likelihood and impact looked up in the risk matrix</source>
+        <translation>El riesgo antes del tratamiento: probabilidad e impacto consultados en la matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>The risk left after treatment</source>
+        <translation>El riesgo que queda después del tratamiento</translation>
+    </message>
+    <message>
+        <source>When the risk is next due to be reassessed</source>
+        <translation>Cuándo corresponde la próxima reevaluación del riesgo</translation>
+    </message>
+    <message>
+        <source>Remediation tasks still open or in progress</source>
+        <translation>Tareas de corrección aún abiertas o en curso</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inherente</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskTaskDialog</name>
+    <message>
+        <source>New Remediation Task</source>
+        <translation>Nueva tarea de corrección</translation>
+    </message>
+    <message>
+        <source>Edit Task — %1</source>
+        <translation>Editar tarea — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Encrypt billing laptops with BitLocker</source>
+        <translation>p. ej., Cifrar con BitLocker las computadoras portátiles de facturación</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Aún no completada</translation>
+    </message>
+    <message>
+        <source>Where the proof is, e.g. BitLocker recovery keys escrowed in Intune, report of 2026-03-14 filed under IT/Evidence.</source>
+        <translation>Dónde está la prueba, p. ej., claves de recuperación de BitLocker custodiadas en Intune, informe del 2026-03-14 archivado en IT/Evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Fecha &amp;límite:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Completada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>E&amp;videncia:</translation>
+    </message>
+    <message>
+        <source>Security &amp;Rule:</source>
+        <translation>Regla de &amp;Seguridad:</translation>
+    </message>
+    <message>
+        <source>Save the task (Ctrl+S)</source>
+        <translation>Guardar la tarea (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Task — %1</source>
+        <translation>Tarea — %1</translation>
+    </message>
+    <message>
+        <source>The task was not saved:
+%1</source>
+        <translation>La tarea no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>La tarea no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>To save this task:
+%1</source>
+        <translation>Para guardar esta tarea:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskTaskPanel</name>
+    <message>
+        <source>Save the risk first to add remediation tasks.</source>
+        <translation>Guarde primero el riesgo para agregar tareas de corrección.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Risk Now</source>
+        <translation>Guardar &amp;riesgo ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Add Task…</source>
+        <translation>&amp;Agregar tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Task…</source>
+        <translation>&amp;Editar tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Task</source>
+        <translation>E&amp;liminar tarea</translation>
+    </message>
+    <message>
+        <source>&amp;View Task…</source>
+        <translation>&amp;Ver tarea…</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Eliminar tarea</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”? The deletion is recorded in the audit trail.</source>
+        <translation>¿Eliminar la tarea “%1”? La eliminación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue, marked in the Due column.</source>
+        <translation>
+            <numerusform>%n tarea vencida, marcada en la columna Vence.</numerusform>
+            <numerusform>%n tareas vencidas, marcadas en la columna Vence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No remediation tasks yet. Add the work that will reduce this risk.</source>
+        <translation>Aún no hay tareas de corrección. Agregue el trabajo que reducirá este riesgo.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RiskTaskTableModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencida)</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2.</source>
+        <translation>Vencida: vencía el %1 y sigue %2.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::SessionController</name>
     <message>
         <source>Passphrase Changed</source>
@@ -1636,10 +4647,6 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
         <translation>Riesgos</translation>
     </message>
     <message>
-        <source>The risk register: threats to electronic protected health information, each scored by likelihood and impact, with an owner, a treatment plan and a review date, as the Security Rule&apos;s risk analysis asks.</source>
-        <translation>El registro de riesgos: amenazas a la información de salud protegida electrónica (ePHI), cada una calificada según su probabilidad e impacto, con un responsable, un plan de tratamiento y una fecha de revisión, tal como lo exige el análisis de riesgos de la Regla de Seguridad.</translation>
-    </message>
-    <message>
         <source>Vendors &amp; BAAs</source>
         <translation>Proveedores y BAA</translation>
     </message>
@@ -1682,6 +4689,10 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
     </message>
 </context>
 <context>

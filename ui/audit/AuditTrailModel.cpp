@@ -249,20 +249,36 @@ QString AuditTrailModel::actionLabel(const QString& action)
         return tr("Backed up");
     if (action == QLatin1String("unlock_failed"))
         return tr("Failed unlock attempts");
+    if (action == QLatin1String("updated"))
+        return tr("Updated");
+    if (action == QLatin1String("imported"))
+        return tr("Imported");
+    if (action == QLatin1String("deleted"))
+        return tr("Deleted");
     return action;
 }
 
 QStringList AuditTrailModel::knownActions()
 {
-    return {QStringLiteral("created"),   QStringLiteral("unlocked"),
-            QStringLiteral("locked"),    QStringLiteral("rekeyed"),
-            QStringLiteral("backed_up"), QStringLiteral("unlock_failed")};
+    return {QStringLiteral("created"),   QStringLiteral("updated"),
+            QStringLiteral("imported"),  QStringLiteral("deleted"),
+            QStringLiteral("unlocked"),  QStringLiteral("locked"),
+            QStringLiteral("rekeyed"),   QStringLiteral("backed_up"),
+            QStringLiteral("unlock_failed")};
 }
 
 QString AuditTrailModel::entityLabel(const QString& entity)
 {
     if (entity == QLatin1String("program"))
         return tr("Program file");
+    if (entity == QLatin1String("risk"))
+        return tr("Risk");
+    if (entity == QLatin1String("remediation_task"))
+        return tr("Remediation task");
+    if (entity == QLatin1String("asset"))
+        return tr("Asset");
+    if (entity == QLatin1String("risk_matrix"))
+        return tr("Risk matrix");
     return entity;
 }
 

@@ -2,7 +2,9 @@
 
 #include "core/program/Program.h"
 #include "core/util/Clock.h"
+#include "ui/assets/AssetPage.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/risk/RiskPage.h"
 #include "ui/session/ClipboardGuard.h"
 #include "ui/shell/AreaSidebar.h"
 #include "ui/shell/DashboardPage.h"
@@ -106,6 +108,13 @@ void MainWindow::createPages()
         case ShellArea::Id::Dashboard:
             m_dashboard = new DashboardPage(m_program, m_pages);
             page = m_dashboard;
+            break;
+        case ShellArea::Id::Assets:
+            page = new AssetPage(m_program, m_pages);
+            break;
+        case ShellArea::Id::Risks:
+            m_risks = new RiskPage(m_program, m_pages);
+            page = m_risks;
             break;
         case ShellArea::Id::Audit:
             m_audit = new AuditTrailPage(m_program, m_clipboard, m_pages);

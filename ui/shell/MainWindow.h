@@ -15,6 +15,7 @@ class AreaSidebar;
 class AuditTrailPage;
 class ClipboardGuard;
 class DashboardPage;
+class RiskPage;
 class ShellStatusBar;
 
 // The shell of an unlocked program: a sidebar of areas, a page per area,
@@ -43,6 +44,7 @@ public:
     AreaSidebar* sidebar() const { return m_sidebar; }
     QStackedWidget* pages() const { return m_pages; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    RiskPage* riskPage() const { return m_risks; }
     AuditTrailPage* auditPage() const { return m_audit; }
     ShellStatusBar* shellStatusBar() const { return m_status; }
 
@@ -68,6 +70,7 @@ private:
     QStackedWidget* m_pages;
     ShellStatusBar* m_status;
     DashboardPage* m_dashboard = nullptr;
+    RiskPage* m_risks = nullptr;
     AuditTrailPage* m_audit = nullptr;
     QActionGroup* m_areaActions;
 };

@@ -8,11 +8,8 @@ std::vector<ShellArea> ShellArea::all()
 {
     return {
         {Id::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"), {}, true},
-        {Id::Risks, QStringLiteral("risks"), tr("Risks"),
-         tr("The risk register: threats to electronic protected health information, each scored "
-            "by likelihood and impact, with an owner, a treatment plan and a review date, as the "
-            "Security Rule's risk analysis asks."),
-         false},
+        {Id::Risks, QStringLiteral("risks"), tr("Risks"), {}, true},
+        {Id::Assets, QStringLiteral("assets"), tr("Assets"), {}, true},
         {Id::Vendors, QStringLiteral("vendors"), tr("Vendors & BAAs"),
          tr("Every business associate that handles protected health information, with its signed "
             "business associate agreement stored inside this file and the dates it must be "
@@ -50,6 +47,8 @@ QIcon ShellArea::icon(const QStyle* style) const
         return style->standardIcon(QStyle::SP_ComputerIcon);
     case Id::Risks:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Id::Assets:
+        return style->standardIcon(QStyle::SP_DriveNetIcon);
     case Id::Vendors:
         return style->standardIcon(QStyle::SP_DirIcon);
     case Id::Training:

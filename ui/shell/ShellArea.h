@@ -20,6 +20,7 @@ public:
     {
         Dashboard,
         Risks,
+        Assets,
         Vendors,
         Training,
         Policies,

@@ -55,7 +55,7 @@ TEST_CASE("AuditFilterProxyModel narrows rows by text, actor, action, record typ
         proxy.setText(QStringLiteral("phish"));
         REQUIRE(proxy.rowCount() == 1);
         CHECK(proxy.data(proxy.index(0, AuditTrailModel::RecordColumn)).toString() ==
-              QStringLiteral("risk #R-2"));
+              QStringLiteral("Risk #R-2"));
         proxy.setText(QStringLiteral("CLOUDLIFT"));
         CHECK(proxy.rowCount() == 1);
         proxy.setText(QStringLiteral("no such words"));

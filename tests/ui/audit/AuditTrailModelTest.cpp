@@ -71,7 +71,7 @@ TEST_CASE("AuditTrailModel shows events in human terms", "[ui][audit]")
               .contains(QStringLiteral("organization: Riverbend")));
     // Unknown actions are shown as recorded.
     CHECK(cell(1, AuditTrailModel::ActionColumn) == QStringLiteral("risk_added"));
-    CHECK(cell(1, AuditTrailModel::RecordColumn) == QStringLiteral("risk #R-1"));
+    CHECK(cell(1, AuditTrailModel::RecordColumn) == QStringLiteral("Risk #R-1"));
     CHECK(cell(2, AuditTrailModel::ChangesColumn) == QStringLiteral("score: 12 \u2192 6"));
 
     const QDateTime at = model.eventAt(0).at;

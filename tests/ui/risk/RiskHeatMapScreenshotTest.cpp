@@ -2,6 +2,7 @@
 //   palisade_ui_tests "[.screenshot]"
 // PNGs go to $PALISADE_SCREENSHOT_DIR, or to "screenshots" in the build folder.
 #include "core/risk/RiskHeatMapRenderer.h"
+#include "tests/ui/risk/RiskScreenshots.h"
 #include "ui/risk/RiskHeatMapWidget.h"
 #include "ui/risk/RiskMatrixDialog.h"
 
@@ -17,33 +18,10 @@
 
 using namespace palisade;
 using namespace palisade::ui;
+using palisade::test::riskshots::save;
 using enum RiskLevel;
 
 namespace {
-
-QString screenshotPath(const QString& name)
-{
-    QString dir = qEnvironmentVariable("PALISADE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir(QCoreApplication::applicationDirPath())
-                  .filePath(QStringLiteral("../../screenshots"));
-    QDir().mkpath(dir);
-    return QDir(QDir::cleanPath(dir)).filePath(name + QStringLiteral(".png"));
-}
-
-bool save(QWidget& widget, const QString& name)
-{
-    widget.show();
-    QTest::qWait(50);
-    const QString path = screenshotPath(name);
-    return widget.grab().save(path) && QFile::exists(path);
-}
-
-bool save(const QImage& image, const QString& name)
-{
-    const QString path = screenshotPath(name);
-    return image.save(path) && QFile::exists(path);
-}
 
 // A small practice's register: most risks moderate before controls, fewer
 // and lower after them.

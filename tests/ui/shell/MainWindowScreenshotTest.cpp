@@ -80,10 +80,10 @@ TEST_CASE("Screenshots of the main window", "[.screenshot]")
     window.showArea(0);
     CHECK(save(window, QStringLiteral("dashboard.png")));
 
-    window.showArea(2);
+    window.showArea(3);
     CHECK(save(window, QStringLiteral("planned-area.png")));
 
-    window.showArea(7);
+    window.showArea(8);
     AuditTrailPage* audit = window.auditPage();
     audit->startVerification();
     REQUIRE(QTest::qWaitFor([&] { return !audit->isVerifying(); }, 20000));
@@ -120,7 +120,7 @@ TEST_CASE("Screenshot of a broken audit trail", "[.screenshot]")
     window.resize(1280, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showArea(7);
+    window.showArea(8);
     window.auditPage()->startVerification();
     REQUIRE(QTest::qWaitFor([&] { return !window.auditPage()->isVerifying(); }, 20000));
     CHECK(save(window, QStringLiteral("audit-trail-broken.png")));

@@ -34,23 +34,24 @@ void activate(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("MainWindow lists eight areas with a page each", "[ui][shell]")
+TEST_CASE("MainWindow lists nine areas with a page each", "[ui][shell]")
 {
     test::TemporaryProgram fixture;
     ClipboardGuard clipboard;
     MainWindow window(fixture.program(), clipboard);
 
-    REQUIRE(window.sidebar()->count() == 8);
-    REQUIRE(window.pages()->count() == 8);
+    REQUIRE(window.sidebar()->count() == 9);
+    REQUIRE(window.pages()->count() == 9);
     const QStringList expected = {QStringLiteral("Dashboard"),      QStringLiteral("Risks"),
+                                  QStringLiteral("Assets"),
                                   QStringLiteral("Vendors & BAAs"), QStringLiteral("Training"),
                                   QStringLiteral("Policies"),       QStringLiteral("Incidents"),
                                   QStringLiteral("Evidence"),       QStringLiteral("Audit trail")};
-    for (int row = 0; row < 8; ++row)
+    for (int row = 0; row < 9; ++row)
         CHECK(window.sidebar()->item(row)->text() == expected.at(row));
     CHECK(window.currentArea() == 0);
     CHECK(window.pages()->currentWidget() == window.dashboardPage());
-    CHECK(window.pages()->widget(7) == window.auditPage());
+    CHECK(window.pages()->widget(8) == window.auditPage());
     CHECK(window.windowTitle().contains(QStringLiteral("Riverbend Coding Services")));
 }
 
@@ -61,20 +62,20 @@ TEST_CASE("MainWindow switches areas with Ctrl+number and the sidebar", "[ui][sh
     MainWindow window(fixture.program(), clipboard);
     activate(window);
 
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    CHECK(window.currentArea() == 2);
-    CHECK(window.sidebar()->currentRow() == 2);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(window.currentArea() == 3);
+    CHECK(window.sidebar()->currentRow() == 3);
     auto* vendors = qobject_cast<PlannedAreaPage*>(window.pages()->currentWidget());
     REQUIRE(vendors);
     CHECK(vendors->title() == QStringLiteral("Vendors & BAAs"));
 
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     CHECK(window.pages()->currentWidget() == window.auditPage());
 
     window.sidebar()->setFocus();
     QTest::keyClick(window.sidebar(), Qt::Key_Up);
-    CHECK(window.currentArea() == 6);
-    auto* view = window.findChild<QAction*>(QStringLiteral("showArea7Action"));
+    CHECK(window.currentArea() == 7);
+    auto* view = window.findChild<QAction*>(QStringLiteral("showArea8Action"));
     REQUIRE(view);
     CHECK(view->isChecked());
 }
@@ -114,7 +115,7 @@ TEST_CASE("MainWindow shows honest pages for areas not built yet", "[ui][shell]"
     MainWindow window(fixture.program(), clipboard);
 
     const QList<PlannedAreaPage*> planned = window.findChildren<PlannedAreaPage*>();
-    REQUIRE(planned.size() == 6);
+    REQUIRE(planned.size() == 5);
     for (const PlannedAreaPage* page : planned) {
         CHECK(page->text().contains(QStringLiteral("is not built yet")));
         CHECK(page->text().size() > page->title().size() + 40);

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace palisade::ui {
+
+// Which register a CSV import or a table export works on.
+enum class DataSubject
+{
+    Risks,
+    Assets,
+};
+
+} // namespace palisade::ui
