@@ -23,6 +23,7 @@
 #include <QCollator>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -101,7 +102,6 @@ RiskPage::RiskPage(Program& program, QWidget* parent)
     m_table->setAccessibleName(tr("Risk register"));
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(RiskTableModel::TitleColumn, QHeaderView::Stretch);
     columns->setHighlightSections(false);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int pad = metrics.averageCharWidth() * 3;
@@ -154,6 +154,11 @@ RiskPage::RiskPage(Program& program, QWidget* parent)
     columns->setMinimumSectionSize(metrics.averageCharWidth() * 5);
     m_table->verticalHeader()->setDefaultSectionSize(std::max(metrics.height(), icon) +
                                                      metrics.height() / 2);
+    m_table->viewport()->installEventFilter(this);
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != RiskTableModel::TitleColumn)
+            fitTitleColumn();
+    });
 
     m_noMatch->setObjectName(QStringLiteral("noMatchHint"));
     m_noMatch->clearButton()->setObjectName(QStringLiteral("noMatchClearFilters"));
@@ -687,6 +692,26 @@ void RiskPage::showCurrentRisk()
         assets << (found != m_assetNames.end() ? found->second : tr("Asset #%1").arg(id));
     }
     m_detail->setRisk(entry.risk, tasks, entry.attention, assets, m_model->today());
+}
+
+bool RiskPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RiskPage::fitTitleColumn()
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < columns->count(); ++column) {
+        if (column != RiskTableModel::TitleColumn)
+            others += columns->sectionSize(column);
+    }
+    const int readable = m_table->fontMetrics().averageCharWidth() * 32;
+    columns->resizeSection(RiskTableModel::TitleColumn,
+                           std::max(readable, m_table->viewport()->width() - others));
 }
 
 } // namespace palisade::ui

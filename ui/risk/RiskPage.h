@@ -71,7 +71,14 @@ public:
     QPushButton* importButton() const { return m_importButton; }
     QPushButton* exportButton() const { return m_exportButton; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The title takes the width the other columns leave, but never less than
+    // it needs to stay readable; below that the table scrolls sideways.
+    void fitTitleColumn();
+
     void buildToolbar(QWidget* bar);
     QWidget* buildEmptyState();
     void newRisk();
