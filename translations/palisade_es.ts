@@ -46,10 +46,6 @@
 <context>
     <name>palisade::AssetCsvImporter</name>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
-    </message>
-    <message>
         <source>the name &quot;%1&quot; is already used on line %2.</source>
         <translation>el nombre «%1» ya se usa en la línea %2.</translation>
     </message>
@@ -228,6 +224,13 @@
     <message>
         <source>Line %1: column %2 has a value but no name in the header row.</source>
         <translation>Línea %1: la columna %2 tiene un valor, pero no tiene nombre en la fila de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CsvImportTable</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
     </message>
 </context>
 <context>
@@ -499,10 +502,6 @@
 </context>
 <context>
     <name>palisade::RiskCsvImporter</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
-    </message>
     <message>
         <source>The file has a header row but no risks below it; nothing was imported.</source>
         <translation>El archivo tiene una fila de encabezado, pero ningún riesgo debajo; no se importó nada.</translation>

@@ -1,5 +1,7 @@
 #include "core/risk/AssetCsvImporter.h"
 
+#include "core/risk/CsvImportTable.h"
+
 #include "core/io/CsvHeader.h"
 #include "core/io/CsvReader.h"
 #include "core/risk/AssetCsvColumns.h"
@@ -20,61 +22,53 @@ AssetCsvImporter::AssetCsvImporter(AssetRegister& assets)
 
 Result<std::vector<Asset>> AssetCsvImporter::read(const QString& path) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::readFile(path);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), QFileInfo(path).fileName());
-    if (!parsed)
-        return parsed.error();
-    return std::move(parsed->assets);
+    return parsedItems(CsvImportTable::readFile(path, AssetCsvColumns::required(),
+                                                AssetCsvColumns::optional()));
 }
 
 Result<std::vector<Asset>> AssetCsvImporter::readData(const QByteArray& data) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::parse(data);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), {});
+    return parsedItems(CsvImportTable::readData(data, AssetCsvColumns::required(),
+                                                AssetCsvColumns::optional()));
+}
+
+Result<ImportReport> AssetCsvImporter::importFile(const QString& path)
+{
+    return importTable(CsvImportTable::readFile(path, AssetCsvColumns::required(),
+                                                AssetCsvColumns::optional()));
+}
+
+Result<ImportReport> AssetCsvImporter::importData(const QByteArray& data)
+{
+    return importTable(CsvImportTable::readData(data, AssetCsvColumns::required(),
+                                                AssetCsvColumns::optional()));
+}
+
+Result<std::vector<Asset>> AssetCsvImporter::parsedItems(Result<CsvImportTable> table) const
+{
+    if (!table)
+        return table.error();
+    Result<Parsed> parsed = parseTable(*table);
     if (!parsed)
         return parsed.error();
     return std::move(parsed->assets);
 }
 
-Result<ImportReport> AssetCsvImporter::importFile(const QString& path)
+Result<ImportReport> AssetCsvImporter::importTable(Result<CsvImportTable> table)
 {
-    Result<QList<CsvRecord>> records = CsvReader::readFile(path);
-    if (!records)
-        return records.error();
-    const QString fileName = QFileInfo(path).fileName();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), fileName);
+    if (!table)
+        return table.error();
+    Result<Parsed> parsed = parseTable(*table);
     if (!parsed)
         return parsed.error();
-    return store(std::move(parsed).value(), fileName);
+    return store(std::move(parsed).value(), table->fileName);
 }
 
-Result<ImportReport> AssetCsvImporter::importData(const QByteArray& data)
+Result<AssetCsvImporter::Parsed> AssetCsvImporter::parseTable(const CsvImportTable& table) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::parse(data);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), {});
-    if (!parsed)
-        return parsed.error();
-    return store(std::move(parsed).value(), {});
-}
-
-Result<AssetCsvImporter::Parsed> AssetCsvImporter::parseRecords(QList<CsvRecord> records,
-                                                                const QString& fileName) const
-{
-    if (records.isEmpty())
-        return Error{ErrorKind::Invalid, tr("The file is empty: it has no header row."), {}};
-    CsvRecord headerRecord = records.takeFirst();
-    for (QString& field : headerRecord.fields)
-        field = RiskCsvValues::columnName(field);
-    Result<CsvHeader> header =
-        CsvHeader::map(headerRecord, AssetCsvColumns::required(), AssetCsvColumns::optional());
-    if (!header)
-        return header.error();
+    const CsvHeader* header = &table.header;
+    const QList<CsvRecord>& records = table.rows;
+    const QString& fileName = table.fileName;
 
     ImportProblems problems;
     Parsed parsed;

@@ -16,6 +16,7 @@ namespace palisade {
 
 class AssetRegister;
 class CsvHeader;
+struct CsvImportTable;
 class ImportProblems;
 
 // Imports assets from a CSV file (columns in AssetCsvColumns, documented in
@@ -44,7 +45,9 @@ private:
         QList<int> lines;
     };
 
-    Result<Parsed> parseRecords(QList<CsvRecord> records, const QString& fileName) const;
+    Result<Parsed> parseTable(const CsvImportTable& table) const;
+    Result<std::vector<Asset>> parsedItems(Result<CsvImportTable> table) const;
+    Result<ImportReport> importTable(Result<CsvImportTable> table);
     std::optional<Asset> parseRow(const CsvHeader& header, const CsvRecord& record,
                                   ImportProblems& problems) const;
     Result<ImportReport> store(Parsed parsed, const QString& fileName);

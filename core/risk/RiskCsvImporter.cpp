@@ -1,5 +1,7 @@
 #include "core/risk/RiskCsvImporter.h"
 
+#include "core/risk/CsvImportTable.h"
+
 #include "core/io/CsvHeader.h"
 #include "core/io/CsvReader.h"
 #include "core/risk/AssetRegister.h"
@@ -29,61 +31,53 @@ RiskCsvImporter::RiskCsvImporter(RiskRegister& risks, const AssetRegister& asset
 
 Result<std::vector<Risk>> RiskCsvImporter::read(const QString& path) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::readFile(path);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), QFileInfo(path).fileName());
-    if (!parsed)
-        return parsed.error();
-    return std::move(parsed->risks);
+    return parsedItems(CsvImportTable::readFile(path, RiskCsvColumns::required(),
+                                                RiskCsvColumns::optional()));
 }
 
 Result<std::vector<Risk>> RiskCsvImporter::readData(const QByteArray& data) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::parse(data);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), {});
+    return parsedItems(CsvImportTable::readData(data, RiskCsvColumns::required(),
+                                                RiskCsvColumns::optional()));
+}
+
+Result<ImportReport> RiskCsvImporter::importFile(const QString& path)
+{
+    return importTable(CsvImportTable::readFile(path, RiskCsvColumns::required(),
+                                                RiskCsvColumns::optional()));
+}
+
+Result<ImportReport> RiskCsvImporter::importData(const QByteArray& data)
+{
+    return importTable(CsvImportTable::readData(data, RiskCsvColumns::required(),
+                                                RiskCsvColumns::optional()));
+}
+
+Result<std::vector<Risk>> RiskCsvImporter::parsedItems(Result<CsvImportTable> table) const
+{
+    if (!table)
+        return table.error();
+    Result<Parsed> parsed = parseTable(*table);
     if (!parsed)
         return parsed.error();
     return std::move(parsed->risks);
 }
 
-Result<ImportReport> RiskCsvImporter::importFile(const QString& path)
+Result<ImportReport> RiskCsvImporter::importTable(Result<CsvImportTable> table)
 {
-    Result<QList<CsvRecord>> records = CsvReader::readFile(path);
-    if (!records)
-        return records.error();
-    const QString fileName = QFileInfo(path).fileName();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), fileName);
+    if (!table)
+        return table.error();
+    Result<Parsed> parsed = parseTable(*table);
     if (!parsed)
         return parsed.error();
-    return store(std::move(parsed).value(), fileName);
+    return store(std::move(parsed).value(), table->fileName);
 }
 
-Result<ImportReport> RiskCsvImporter::importData(const QByteArray& data)
+Result<RiskCsvImporter::Parsed> RiskCsvImporter::parseTable(const CsvImportTable& table) const
 {
-    Result<QList<CsvRecord>> records = CsvReader::parse(data);
-    if (!records)
-        return records.error();
-    Result<Parsed> parsed = parseRecords(std::move(records).value(), {});
-    if (!parsed)
-        return parsed.error();
-    return store(std::move(parsed).value(), {});
-}
-
-Result<RiskCsvImporter::Parsed> RiskCsvImporter::parseRecords(QList<CsvRecord> records,
-                                                              const QString& fileName) const
-{
-    if (records.isEmpty())
-        return Error{ErrorKind::Invalid, tr("The file is empty: it has no header row."), {}};
-    CsvRecord headerRecord = records.takeFirst();
-    for (QString& field : headerRecord.fields)
-        field = RiskCsvValues::columnName(field);
-    Result<CsvHeader> header =
-        CsvHeader::map(headerRecord, RiskCsvColumns::required(), RiskCsvColumns::optional());
-    if (!header)
-        return header.error();
+    const CsvHeader* header = &table.header;
+    const QList<CsvRecord>& records = table.rows;
+    const QString& fileName = table.fileName;
 
     Result<std::vector<Asset>> assets = m_assets.assets();
     if (!assets)

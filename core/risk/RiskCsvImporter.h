@@ -16,6 +16,7 @@ namespace palisade {
 
 class AssetRegister;
 class CsvHeader;
+struct CsvImportTable;
 class ImportProblems;
 class RiskRegister;
 
@@ -46,7 +47,9 @@ private:
         QList<int> lines;
     };
 
-    Result<Parsed> parseRecords(QList<CsvRecord> records, const QString& fileName) const;
+    Result<Parsed> parseTable(const CsvImportTable& table) const;
+    Result<std::vector<Risk>> parsedItems(Result<CsvImportTable> table) const;
+    Result<ImportReport> importTable(Result<CsvImportTable> table);
     std::optional<Risk> parseRow(const CsvHeader& header, const CsvRecord& record,
                                  const QHash<QString, qint64>& assetIds,
                                  ImportProblems& problems) const;
