@@ -1256,20 +1256,12 @@
         <source>FLOWS</source>
         <translation>FLUJOS</translation>
     </message>
-    <message>
-        <source>There is no file to import at this location.</source>
-        <translation>No hay ningún archivo para importar en esta ubicación.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n asset(s) from %1: %2.</source>
         <translation>
             <numerusform>Se importó %n activo de %1: %2.</numerusform>
             <numerusform>Se importaron %n activos de %1: %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
-        <translation>Formato desconocido &apos;%1&apos;; use csv o xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
@@ -1837,10 +1829,6 @@
         <source>DUE</source>
         <translation>VENCE</translation>
     </message>
-    <message>
-        <source>There is no file to import at this location.</source>
-        <translation>No hay ningún archivo para importar en esta ubicación.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n risk(s) from %1: %2.</source>
         <translation>
@@ -1848,16 +1836,23 @@
             <numerusform>Se importaron %n riesgos de %1: %2.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
-        <translation>Formato desconocido &apos;%1&apos;; use csv o xlsx.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n risk(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n riesgo a %1.</numerusform>
             <numerusform>Se exportaron %n riesgos a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::TableFileCommand</name>
+    <message>
+        <source>There is no file to import at this location.</source>
+        <translation>No hay ningún archivo para importar en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
+        <translation>Formato desconocido &apos;%1&apos;; use csv o xlsx.</translation>
     </message>
 </context>
 <context>

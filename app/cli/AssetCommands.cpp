@@ -1,6 +1,7 @@
 #include "app/cli/AssetCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/TableFileCommand.h"
 #include "app/cli/TextTable.h"
 #include "core/io/ExportTarget.h"
 #include "core/risk/AssetCsvImporter.h"
@@ -18,9 +19,11 @@ namespace {
 
 const QString lockReason = QStringLiteral("cli");
 
+using palisade::cli::TableFileCommand;
+
 QString nativePath(const QString& path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return TableFileCommand::nativePath(path);
 }
 
 } // namespace
@@ -55,7 +58,8 @@ std::vector<CliCommandSpec> AssetCommands::commands()
     exportCommand.summary = tr("Write the asset inventory to a CSV or XLSX file");
     exportCommand.description =
         tr("Writes every asset with its data flows. A CSV export can be imported again. The file "
-           "is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.");
+           "is opened read-only. An existing file is left alone (exit code 5) unless --replace is "
+           "given.");
     exportCommand.options = {
         {QStringLiteral("format"), QStringLiteral("csv|xlsx"), tr("The file format (required).")},
         {QStringLiteral("out"), QStringLiteral("FILE"), tr("Where to write the file (required).")},
@@ -101,60 +105,26 @@ int AssetCommands::list(CliContext& context)
 
 int AssetCommands::importCsv(CliContext& context)
 {
-    const QString path = context.arguments().operands().value(0);
-    // Checked before unlocking, so a mistyped name costs no passphrase.
-    if (!QFileInfo(path).isFile()) {
-        return context.fail(
-            {ErrorKind::Io, tr("There is no file to import at this location."), nativePath(path)});
-    }
-    Result<std::unique_ptr<Program>> opened = context.openProgram(Vault::Access::ReadWrite);
-    if (!opened)
-        return context.fail(opened.error());
-    Program& program = *opened.value();
-    const auto finish = [&](int exitCode) {
-        program.lock(lockReason);
-        return exitCode;
-    };
-
-    AssetCsvImporter importer(program.assets());
-    Result<ImportReport> report = importer.importFile(path);
-    if (!report)
-        return finish(context.fail(report.error()));
-
-    if (context.output().json()) {
-        context.output().printJson(
-            QJsonObject{{QStringLiteral("ok"), true},
-                        {QStringLiteral("file"), nativePath(path)},
-                        {QStringLiteral("imported"), report->imported()},
-                        {QStringLiteral("assets"), QJsonArray::fromStringList(report->created)}});
-    }
-    context.output().message(
-        tr("Imported %n asset(s) from %1: %2.", nullptr, int(report->imported()))
-            .arg(QFileInfo(path).fileName(), report->created.join(QStringLiteral(", "))));
-    return finish(0);
+    return TableFileCommand::importFile(
+        context, QStringLiteral("assets"),
+        [](Program& program, const QString& path) {
+            return AssetCsvImporter(program.assets()).importFile(path);
+        },
+        [](int count, const QString& fileName, const QString& created) {
+            return tr("Imported %n asset(s) from %1: %2.", nullptr, count).arg(fileName, created);
+        });
 }
 
 int AssetCommands::exportTable(CliContext& context)
 {
-    const CliArguments& arguments = context.arguments();
-    const QString format = arguments.value(QStringLiteral("format")).trimmed().toLower();
-    if (format != QStringLiteral("csv") && format != QStringLiteral("xlsx")) {
-        return context.fail(
-            {ErrorKind::Usage,
-             tr("Unknown format '%1'; use csv or xlsx.")
-                     .arg(arguments.value(QStringLiteral("format"))) +
-                 QLatin1Char(' ') +
-                 QCoreApplication::translate("palisade::cli::CliParser",
-                                             "Run 'palisade-cli %1 --help' for its options.")
-                     .arg(QStringLiteral("asset export")),
-             {}});
-    }
-    const QString out = arguments.value(QStringLiteral("out"));
-    const OverwritePolicy policy = arguments.has(QStringLiteral("replace")) ? OverwritePolicy::Replace
-                                                                            : OverwritePolicy::Refuse;
-    // Checked before unlocking too, so a taken name costs no passphrase.
-    if (Result<void> target = ExportTarget::check(out, policy); !target)
-        return context.fail(target.error());
+    int exitCode = 0;
+    const std::optional<TableFileCommand::ExportRequest> request =
+        TableFileCommand::exportRequest(context, QStringLiteral("asset export"), exitCode);
+    if (!request)
+        return exitCode;
+    const QString& format = request->format;
+    const QString& out = request->out;
+    const OverwritePolicy policy = request->policy;
 
     Result<std::unique_ptr<Program>> opened = context.openProgram(Vault::Access::ReadOnly);
     if (!opened)
@@ -163,8 +133,8 @@ int AssetCommands::exportTable(CliContext& context)
         AssetTableExporter::fromRegister(opened.value()->assets());
     if (!exporter)
         return context.fail(exporter.error());
-    const Result<void> saved =
-        format == QStringLiteral("csv") ? exporter->saveCsv(out, policy) : exporter->saveXlsx(out, policy);
+    const Result<void> saved = format == QStringLiteral("csv") ? exporter->saveCsv(out, policy)
+                                                               : exporter->saveXlsx(out, policy);
     if (!saved)
         return context.fail(saved.error());
 

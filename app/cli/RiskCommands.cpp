@@ -1,6 +1,7 @@
 #include "app/cli/RiskCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/TableFileCommand.h"
 #include "app/cli/TextTable.h"
 #include "core/io/ExportTarget.h"
 #include "core/risk/AssetRegister.h"
@@ -22,9 +23,11 @@ namespace {
 
 const QString lockReason = QStringLiteral("cli");
 
+using palisade::cli::TableFileCommand;
+
 QString nativePath(const QString& path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return TableFileCommand::nativePath(path);
 }
 
 // The register as of now, or as it stood at the end of a past day.
@@ -111,7 +114,8 @@ std::vector<CliCommandSpec> RiskCommands::commands()
     exportCommand.description =
         tr("Writes every risk with all its fields, its inherent and residual level and its number "
            "of open tasks. A CSV export can be imported again; an XLSX export has real dates. The "
-           "file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.");
+           "file is opened read-only. An existing file is left alone (exit code 5) unless "
+           "--replace is given.");
     exportCommand.options = {
         {QStringLiteral("format"), QStringLiteral("csv|xlsx"), tr("The file format (required).")},
         {QStringLiteral("out"), QStringLiteral("FILE"), tr("Where to write the file (required).")},
@@ -216,37 +220,14 @@ int RiskCommands::list(CliContext& context)
 
 int RiskCommands::importCsv(CliContext& context)
 {
-    const QString path = context.arguments().operands().value(0);
-    // Checked before unlocking, so a mistyped name costs no passphrase.
-    if (!QFileInfo(path).isFile()) {
-        return context.fail(
-            {ErrorKind::Io, tr("There is no file to import at this location."), nativePath(path)});
-    }
-    Result<std::unique_ptr<Program>> opened = context.openProgram(Vault::Access::ReadWrite);
-    if (!opened)
-        return context.fail(opened.error());
-    Program& program = *opened.value();
-    const auto finish = [&](int exitCode) {
-        program.lock(lockReason);
-        return exitCode;
-    };
-
-    RiskCsvImporter importer(program.risks(), program.assets());
-    Result<ImportReport> report = importer.importFile(path);
-    if (!report)
-        return finish(context.fail(report.error()));
-
-    if (context.output().json()) {
-        context.output().printJson(
-            QJsonObject{{QStringLiteral("ok"), true},
-                        {QStringLiteral("file"), nativePath(path)},
-                        {QStringLiteral("imported"), report->imported()},
-                        {QStringLiteral("risks"), QJsonArray::fromStringList(report->created)}});
-    }
-    context.output().message(
-        tr("Imported %n risk(s) from %1: %2.", nullptr, int(report->imported()))
-            .arg(QFileInfo(path).fileName(), report->created.join(QStringLiteral(", "))));
-    return finish(0);
+    return TableFileCommand::importFile(
+        context, QStringLiteral("risks"),
+        [](Program& program, const QString& path) {
+            return RiskCsvImporter(program.risks(), program.assets()).importFile(path);
+        },
+        [](int count, const QString& fileName, const QString& created) {
+            return tr("Imported %n risk(s) from %1: %2.", nullptr, count).arg(fileName, created);
+        });
 }
 
 int RiskCommands::exportTable(CliContext& context)
@@ -257,10 +238,14 @@ int RiskCommands::exportTable(CliContext& context)
                              message + QLatin1Char(' ') + optionHelp(QStringLiteral("risk export")),
                              {}});
     };
-    const QString format = arguments.value(QStringLiteral("format")).trimmed().toLower();
-    if (format != QStringLiteral("csv") && format != QStringLiteral("xlsx"))
-        return usage(tr("Unknown format '%1'; use csv or xlsx.")
-                         .arg(arguments.value(QStringLiteral("format"))));
+    int exitCode = 0;
+    const std::optional<TableFileCommand::ExportRequest> request =
+        TableFileCommand::exportRequest(context, QStringLiteral("risk export"), exitCode);
+    if (!request)
+        return exitCode;
+    const QString& format = request->format;
+    const QString& out = request->out;
+    const OverwritePolicy policy = request->policy;
     QDate asOf;
     if (arguments.has(QStringLiteral("as-of"))) {
         asOf = dateFromIso(arguments.value(QStringLiteral("as-of")));
@@ -269,13 +254,6 @@ int RiskCommands::exportTable(CliContext& context)
                              .arg(arguments.value(QStringLiteral("as-of"))));
         }
     }
-    const QString out = arguments.value(QStringLiteral("out"));
-    const OverwritePolicy policy = arguments.has(QStringLiteral("replace")) ? OverwritePolicy::Replace
-                                                                            : OverwritePolicy::Refuse;
-    // Checked before unlocking too, so a taken name costs no passphrase.
-    if (Result<void> target = ExportTarget::check(out, policy); !target)
-        return context.fail(target.error());
-
     Result<std::unique_ptr<Program>> opened = context.openProgram(Vault::Access::ReadOnly);
     if (!opened)
         return context.fail(opened.error());
@@ -283,8 +261,8 @@ int RiskCommands::exportTable(CliContext& context)
     if (!view)
         return context.fail(view.error());
     const RiskTableExporter exporter(view->risks, view->tasks, view->assets);
-    const Result<void> saved =
-        format == QStringLiteral("csv") ? exporter.saveCsv(out, policy) : exporter.saveXlsx(out, policy);
+    const Result<void> saved = format == QStringLiteral("csv") ? exporter.saveCsv(out, policy)
+                                                               : exporter.saveXlsx(out, policy);
     if (!saved)
         return context.fail(saved.error());
 
