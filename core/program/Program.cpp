@@ -8,6 +8,8 @@
 #include "core/storage/Transaction.h"
 #include "core/util/Clock.h"
 #include "core/util/SecretBuffer.h"
+#include "core/vendors/BaaRegister.h"
+#include "core/vendors/CounterpartyRegister.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +33,8 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_catalog(std::move(catalog))
     , m_risks(std::make_unique<RiskRegister>(*this, m_catalog))
     , m_assets(std::make_unique<AssetRegister>(*this))
+    , m_counterparties(std::make_unique<CounterpartyRegister>(*this))
+    , m_baas(std::make_unique<BaaRegister>(*this))
 {
 }
 
@@ -38,7 +42,8 @@ Result<SecurityRuleCatalog> Program::loadCatalog()
 {
     Result<SecurityRuleCatalog> catalog = SecurityRuleCatalog::load();
     if (!catalog)
-        return Error{ErrorKind::Io, tr("The Security Rule catalog shipped with Palisade cannot be read."),
+        return Error{ErrorKind::Io,
+                     tr("The Security Rule catalog shipped with Palisade cannot be read."),
                      catalog.error().text()};
     return catalog;
 }

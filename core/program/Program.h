@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -18,7 +17,9 @@
 namespace palisade {
 
 class AssetRegister;
+class BaaRegister;
 class Clock;
+class CounterpartyRegister;
 class RiskRegister;
 class SecretBuffer;
 
@@ -36,10 +37,12 @@ public:
         Vault::Access access = Vault::Access::ReadWrite;
     };
 
-    static Result<std::unique_ptr<Program>> create(const QString& path, const SecretBuffer& passphrase,
+    static Result<std::unique_ptr<Program>> create(const QString& path,
+                                                   const SecretBuffer& passphrase,
                                                    ProgramProfile profile, const Clock& clock,
                                                    const Vault& vault = Vault());
-    static Result<std::unique_ptr<Program>> unlock(const QString& path, const SecretBuffer& passphrase,
+    static Result<std::unique_ptr<Program>> unlock(const QString& path,
+                                                   const SecretBuffer& passphrase,
                                                    const UnlockOptions& options, const Clock& clock,
                                                    const Vault& vault = Vault());
     ~Program() override;
@@ -57,10 +60,13 @@ public:
 
     RiskRegister& risks() { return *m_risks; }
     AssetRegister& assets() { return *m_assets; }
+    CounterpartyRegister& counterparties() { return *m_counterparties; }
+    BaaRegister& baas() { return *m_baas; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
-    Result<void> transact(const QString& failureContext, const std::function<void(AuditTrail&)>& work);
+    Result<void> transact(const QString& failureContext,
+                          const std::function<void(AuditTrail&)>& work);
 
     Result<void> changePassphrase(const SecretBuffer& current, const SecretBuffer& next);
     Result<void> backup(const QString& outPath);
@@ -87,6 +93,8 @@ private:
     SecurityRuleCatalog m_catalog;
     std::unique_ptr<RiskRegister> m_risks;
     std::unique_ptr<AssetRegister> m_assets;
+    std::unique_ptr<CounterpartyRegister> m_counterparties;
+    std::unique_ptr<BaaRegister> m_baas;
 };
 
 } // namespace palisade

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace palisade {
@@ -21,7 +20,6 @@ struct Asset
     QString owner;
     QString phiHeld; // which PHI it holds, e.g. "claims, diagnosis codes, SSNs"
     QString notes;
-    std::optional<qint64> vendorId;
     std::vector<DataFlow> dataFlows;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC

@@ -24,8 +24,6 @@ QJsonObject AssetJson::toJson(const Asset& asset)
         {QStringLiteral("owner"), asset.owner},
         {QStringLiteral("phi_held"), asset.phiHeld},
         {QStringLiteral("notes"), asset.notes},
-        {QStringLiteral("vendor_id"),
-         asset.vendorId ? QJsonValue(QString::number(*asset.vendorId)) : QJsonValue()},
         {QStringLiteral("data_flows"), flows},
     };
 }
@@ -37,10 +35,10 @@ Result<Asset> AssetJson::fromJson(const QJsonObject& json)
     asset.id = json.value(QStringLiteral("id")).toString().toLongLong(&idOk);
     const auto kind = assetKindFromKey(json.value(QStringLiteral("kind")).toString());
     if (!idOk || !kind) {
-        return Error{ErrorKind::Integrity,
-                     QCoreApplication::translate("palisade::AssetJson",
-                                                 "A recorded asset is malformed."),
-                     {}};
+        return Error{
+            ErrorKind::Integrity,
+            QCoreApplication::translate("palisade::AssetJson", "A recorded asset is malformed."),
+            {}};
     }
     asset.kind = *kind;
     asset.name = json.value(QStringLiteral("name")).toString();
@@ -48,9 +46,6 @@ Result<Asset> AssetJson::fromJson(const QJsonObject& json)
     asset.owner = json.value(QStringLiteral("owner")).toString();
     asset.phiHeld = json.value(QStringLiteral("phi_held")).toString();
     asset.notes = json.value(QStringLiteral("notes")).toString();
-    const QJsonValue vendor = json.value(QStringLiteral("vendor_id"));
-    if (vendor.isString())
-        asset.vendorId = vendor.toString().toLongLong();
     for (const QJsonValue& item : json.value(QStringLiteral("data_flows")).toArray()) {
         const QJsonObject flow = item.toObject();
         asset.dataFlows.push_back(DataFlow{

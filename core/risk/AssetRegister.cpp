@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace palisade {
 namespace {
 
@@ -27,7 +29,10 @@ void trim(Asset& asset)
 
 } // namespace
 
-AssetRegister::AssetRegister(Program& program) : m_program(program) {}
+AssetRegister::AssetRegister(Program& program)
+    : m_program(program)
+{
+}
 
 Result<std::vector<Asset>> AssetRegister::assets() const
 {
@@ -103,15 +108,17 @@ Result<std::vector<Asset>> AssetRegister::addAll(std::vector<Asset> incoming)
     if (!refusals.isEmpty())
         return refusal(refusals);
 
-    const QString action = incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
-    Result<void> written = m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
-        AssetStore store(m_program.database());
-        for (Asset& asset : incoming) {
-            store.insert(asset);
-            audit.record(m_program.actor(), action, riskentity::asset(), QString::number(asset.id),
-                         {}, AssetJson::toJson(asset));
-        }
-    });
+    const QString action =
+        incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
+    Result<void> written =
+        m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
+            AssetStore store(m_program.database());
+            for (Asset& asset : incoming) {
+                store.insert(asset);
+                audit.record(m_program.actor(), action, riskentity::asset(),
+                             QString::number(asset.id), {}, AssetJson::toJson(asset));
+            }
+        });
     if (!written)
         return written.error();
     emit assetsChanged();
@@ -131,11 +138,13 @@ Result<Asset> AssetRegister::update(Asset asset)
     if (QStringList found = problems(asset); !found.isEmpty())
         return refusal(found);
     asset.updatedAt = m_program.clock().nowUtc();
-    Result<void> written = m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
-        AssetStore(m_program.database()).update(asset);
-        audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::asset(),
-                     QString::number(asset.id), AssetJson::toJson(*stored), AssetJson::toJson(asset));
-    });
+    Result<void> written =
+        m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {
+            AssetStore(m_program.database()).update(asset);
+            audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::asset(),
+                         QString::number(asset.id), AssetJson::toJson(*stored),
+                         AssetJson::toJson(asset));
+        });
     if (!written)
         return written.error();
     emit assetsChanged();
@@ -147,21 +156,31 @@ Result<void> AssetRegister::remove(qint64 id)
     Result<Asset> stored = asset(id);
     if (!stored)
         return stored.error();
-    Result<qint64> linked = guardStorage(tr("Reading the assets failed"),
-                                         [&] { return AssetStore(m_program.database()).riskCount(id); });
+    Result<std::pair<qint64, qint64>> linked = guardStorage(tr("Reading the assets failed"), [&] {
+        AssetStore store(m_program.database());
+        return std::pair{store.riskCount(id), store.counterpartyCount(id)};
+    });
     if (!linked)
         return linked.error();
-    if (*linked > 0)
+    if (linked->first > 0)
         return Error{ErrorKind::Invalid,
                      tr("\"%1\" is named by %n risk(s); unlink it from them before deleting it.",
-                        nullptr, int(*linked))
+                        nullptr, int(linked->first))
                          .arg(stored->name),
                      {}};
-    Result<void> written = m_program.transact(tr("Deleting the asset failed"), [&](AuditTrail& audit) {
-        AssetStore(m_program.database()).remove(id);
-        audit.record(m_program.actor(), QStringLiteral("deleted"), riskentity::asset(),
-                     QString::number(id), AssetJson::toJson(*stored), {});
-    });
+    if (linked->second > 0)
+        return Error{ErrorKind::Invalid,
+                     tr("\"%1\" is linked to %n counterparty(ies); unlink it from them before "
+                        "deleting it.",
+                        nullptr, int(linked->second))
+                         .arg(stored->name),
+                     {}};
+    Result<void> written =
+        m_program.transact(tr("Deleting the asset failed"), [&](AuditTrail& audit) {
+            AssetStore(m_program.database()).remove(id);
+            audit.record(m_program.actor(), QStringLiteral("deleted"), riskentity::asset(),
+                         QString::number(id), AssetJson::toJson(*stored), {});
+        });
     if (!written)
         return written;
     emit assetsChanged();

@@ -8,12 +8,15 @@ namespace palisade {
 namespace {
 
 const QString selectAsset = QStringLiteral(
-    "SELECT id, name, kind, location, owner, phi_held, notes, vendor_id, created_at, updated_at "
+    "SELECT id, name, kind, location, owner, phi_held, notes, created_at, updated_at "
     "FROM asset");
 
 } // namespace
 
-AssetStore::AssetStore(Database& db) : m_db(db) {}
+AssetStore::AssetStore(Database& db)
+    : m_db(db)
+{
+}
 
 Asset AssetStore::fromRow(const Statement& row)
 {
@@ -25,10 +28,8 @@ Asset AssetStore::fromRow(const Statement& row)
     asset.owner = row.text(4);
     asset.phiHeld = row.text(5);
     asset.notes = row.text(6);
-    if (!row.isNull(7))
-        asset.vendorId = row.int64(7);
-    asset.createdAt = row.timestamp(8);
-    asset.updatedAt = row.timestamp(9);
+    asset.createdAt = row.timestamp(7);
+    asset.updatedAt = row.timestamp(8);
     return asset;
 }
 
@@ -41,9 +42,9 @@ std::vector<Asset> AssetStore::all() const
         assets.push_back(fromRow(rows));
         index.insert(assets.back().id, assets.size() - 1);
     }
-    Statement flows = m_db.prepare(QStringLiteral(
-        "SELECT asset_id, source, destination, channel, encrypted_in_transit "
-        "FROM asset_data_flow ORDER BY asset_id, position"));
+    Statement flows = m_db.prepare(
+        QStringLiteral("SELECT asset_id, source, destination, channel, encrypted_in_transit "
+                       "FROM asset_data_flow ORDER BY asset_id, position"));
     while (flows.step()) {
         const auto it = index.constFind(flows.int64(0));
         if (it == index.constEnd())
@@ -82,8 +83,8 @@ std::optional<Asset> AssetStore::find(qint64 id) const
 
 std::optional<qint64> AssetStore::idForName(const QString& name) const
 {
-    Statement row = m_db.prepare(
-        QStringLiteral("SELECT id FROM asset WHERE name = ?1 COLLATE NOCASE"));
+    Statement row =
+        m_db.prepare(QStringLiteral("SELECT id FROM asset WHERE name = ?1 COLLATE NOCASE"));
     row.bind(1, name);
     if (!row.step())
         return std::nullopt;
@@ -93,19 +94,15 @@ std::optional<qint64> AssetStore::idForName(const QString& name) const
 void AssetStore::insert(Asset& asset)
 {
     Statement stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO asset (name, kind, location, owner, phi_held, notes, vendor_id, created_at, "
-        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "INSERT INTO asset (name, kind, location, owner, phi_held, notes, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     stmt.bind(1, asset.name)
         .bind(2, assetKindKey(asset.kind))
         .bind(3, asset.location)
         .bind(4, asset.owner)
         .bind(5, asset.phiHeld)
         .bind(6, asset.notes);
-    if (asset.vendorId)
-        stmt.bind(7, *asset.vendorId);
-    else
-        stmt.bindNull(7);
-    stmt.bindTimestamp(8, asset.createdAt).bindTimestamp(9, asset.updatedAt);
+    stmt.bindTimestamp(7, asset.createdAt).bindTimestamp(8, asset.updatedAt);
     stmt.exec();
     asset.id = m_db.lastInsertRowId();
     writeFlows(asset);
@@ -115,7 +112,7 @@ void AssetStore::update(const Asset& asset)
 {
     Statement stmt = m_db.prepare(QStringLiteral(
         "UPDATE asset SET name = ?2, kind = ?3, location = ?4, owner = ?5, phi_held = ?6, "
-        "notes = ?7, vendor_id = ?8, updated_at = ?9 WHERE id = ?1"));
+        "notes = ?7, updated_at = ?8 WHERE id = ?1"));
     stmt.bind(1, asset.id)
         .bind(2, asset.name)
         .bind(3, assetKindKey(asset.kind))
@@ -123,13 +120,10 @@ void AssetStore::update(const Asset& asset)
         .bind(5, asset.owner)
         .bind(6, asset.phiHeld)
         .bind(7, asset.notes);
-    if (asset.vendorId)
-        stmt.bind(8, *asset.vendorId);
-    else
-        stmt.bindNull(8);
-    stmt.bindTimestamp(9, asset.updatedAt);
+    stmt.bindTimestamp(8, asset.updatedAt);
     stmt.exec();
-    Statement clear = m_db.prepare(QStringLiteral("DELETE FROM asset_data_flow WHERE asset_id = ?1"));
+    Statement clear =
+        m_db.prepare(QStringLiteral("DELETE FROM asset_data_flow WHERE asset_id = ?1"));
     clear.bind(1, asset.id).exec();
     writeFlows(asset);
 }
@@ -160,7 +154,17 @@ void AssetStore::remove(qint64 id)
 
 qint64 AssetStore::riskCount(qint64 id) const
 {
-    Statement row = m_db.prepare(QStringLiteral("SELECT count(*) FROM risk_asset WHERE asset_id = ?1"));
+    Statement row =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM risk_asset WHERE asset_id = ?1"));
+    row.bind(1, id);
+    row.step();
+    return row.int64(0);
+}
+
+qint64 AssetStore::counterpartyCount(qint64 id) const
+{
+    Statement row =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM counterparty_asset WHERE asset_id = ?1"));
     row.bind(1, id);
     row.step();
     return row.int64(0);

@@ -28,6 +28,8 @@ public:
     void remove(qint64 id);
     // How many risks name this asset.
     qint64 riskCount(qint64 id) const;
+    // How many counterparties name this asset.
+    qint64 counterpartyCount(qint64 id) const;
 
 private:
     void writeFlows(const Asset& asset);

@@ -71,8 +71,6 @@ QString AssetHistoryList::fieldLabel(const QString& key)
         return tr("notes");
     if (key == QLatin1String("data_flows"))
         return tr("data flows");
-    if (key == QLatin1String("vendor_id"))
-        return tr("vendor");
     return key;
 }
 

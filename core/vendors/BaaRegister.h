@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/audit/AuditEvent.h"
+#include "core/util/Result.h"
+#include "core/vendors/Agreement.h"
+#include "core/vendors/AgreementDocument.h"
+#include "core/vendors/BaaDueItem.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+#include <set>
+#include <vector>
+
+namespace palisade {
+
+class Program;
+
+// Business associate agreements, their required-provision checklists and the
+// signed documents kept inside the encrypted file. Every change is one
+// transaction with its audit event.
+class BaaRegister : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 maximumDocumentBytes = 64LL * 1024 * 1024;
+    static constexpr int retentionYears = 6;
+
+    explicit BaaRegister(Program& program);
+
+    Result<std::vector<Agreement>> agreements() const; // ascending id
+    Result<Agreement> agreement(qint64 id) const;
+
+    // Problems as the agreement stands, as of the program's today; empty when
+    // it can be saved. Status changes are checked against the stored record.
+    QStringList problems(const Agreement& agreement) const;
+
+    Result<Agreement> add(Agreement agreement);
+    Result<Agreement> update(Agreement agreement);
+    // All or nothing: "Agreement N: …" for each problem.
+    Result<std::vector<Agreement>> addAll(std::vector<Agreement> agreements);
+    // Only a draft or an agreement under negotiation that nothing flows down
+    // from may be deleted; a signed agreement is kept six years after it ends.
+    Result<void> remove(qint64 id);
+    // Records a review on `on` and schedules the next one a cadence later.
+    Result<Agreement> markReviewed(qint64 id, const QDate& on);
+    // The agreement and its documents, oldest first.
+    Result<std::vector<AuditEvent>> history(qint64 id) const;
+
+    // The first day the agreement may be disposed of, or an invalid date while
+    // it is still in effect or was never signed.
+    static QDate retainUntil(const Agreement& agreement);
+
+    Result<std::vector<AgreementDocument>> documents(qint64 agreementId) const;
+    Result<std::vector<AgreementDocument>> allDocuments() const;
+    // Stores a PDF with its SHA-256 and extracted text.
+    Result<AgreementDocument> attach(qint64 agreementId, const QString& fileName,
+                                     const QByteArray& content, DocumentKind kind);
+    // The stored bytes, checked against their SHA-256.
+    Result<QByteArray> documentContent(qint64 documentId) const;
+    // The one way a document leaves the encrypted file decrypted; audited.
+    Result<void> saveDocumentCopy(qint64 documentId, const QString& path);
+    // Allowed only while the agreement is unsigned.
+    Result<void> removeDocument(qint64 documentId);
+    // Agreements with a document whose text contains `text`.
+    Result<std::set<qint64>> agreementsWithText(const QString& text) const;
+
+    Result<std::vector<BaaDueItem>> due(const QDate& asOf) const;
+
+signals:
+    void agreementsChanged();
+    void documentsChanged(qint64 agreementId);
+
+private:
+    void prepare(Agreement& agreement) const;
+    QStringList linkProblems(const Agreement& agreement) const;
+    Result<AgreementDocument> document(qint64 id) const;
+
+    Program& m_program;
+};
+
+} // namespace palisade

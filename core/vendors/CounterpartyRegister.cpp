@@ -1,0 +1,204 @@
+#include "core/vendors/CounterpartyRegister.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/program/Program.h"
+#include "core/risk/AssetStore.h"
+#include "core/storage/StorageGuard.h"
+#include "core/util/Clock.h"
+#include "core/vendors/CounterpartyJson.h"
+#include "core/vendors/CounterpartyStore.h"
+#include "core/vendors/CounterpartyValidator.h"
+#include "core/vendors/VendorEntities.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace palisade {
+namespace {
+
+void tidy(Counterparty& counterparty)
+{
+    for (QString* field : {&counterparty.name, &counterparty.services, &counterparty.phiTypes})
+        *field = field->trimmed();
+    for (Contact& contact : counterparty.contacts) {
+        for (QString* field : {&contact.name, &contact.role, &contact.email, &contact.phone})
+            *field = field->trimmed();
+    }
+    std::sort(counterparty.assetIds.begin(), counterparty.assetIds.end());
+    counterparty.assetIds.erase(
+        std::unique(counterparty.assetIds.begin(), counterparty.assetIds.end()),
+        counterparty.assetIds.end());
+}
+
+Error refusal(const QStringList& problems)
+{
+    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
+}
+
+} // namespace
+
+CounterpartyRegister::CounterpartyRegister(Program& program)
+    : m_program(program)
+{
+}
+
+Result<std::vector<Counterparty>> CounterpartyRegister::counterparties() const
+{
+    return guardStorage(tr("Reading the counterparties failed"),
+                        [&] { return CounterpartyStore(m_program.database()).all(); });
+}
+
+Result<Counterparty> CounterpartyRegister::counterparty(qint64 id) const
+{
+    Result<std::optional<Counterparty>> found =
+        guardStorage(tr("Reading the counterparty failed"),
+                     [&] { return CounterpartyStore(m_program.database()).find(id); });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{ErrorKind::Invalid, tr("The counterparty no longer exists."), {}};
+    return **found;
+}
+
+QStringList CounterpartyRegister::storedProblems(const Counterparty& counterparty) const
+{
+    Result<QStringList> found = guardStorage(tr("Reading the counterparties failed"), [&] {
+        QStringList out;
+        const std::optional<qint64> existing =
+            CounterpartyStore(m_program.database()).idForName(counterparty.name);
+        if (existing && *existing != counterparty.id)
+            out << tr("A counterparty named \"%1\" already exists.").arg(counterparty.name);
+        const std::set<qint64> assets = AssetStore(m_program.database()).ids();
+        for (qint64 id : counterparty.assetIds) {
+            if (!assets.contains(id))
+                out << tr("Linked asset %1 does not exist.").arg(id);
+        }
+        return out;
+    });
+    return found ? *found : QStringList{found.error().message};
+}
+
+QStringList CounterpartyRegister::problems(const Counterparty& counterparty) const
+{
+    Counterparty candidate = counterparty;
+    tidy(candidate);
+    return CounterpartyValidator().problems(candidate) + storedProblems(candidate);
+}
+
+Result<Counterparty> CounterpartyRegister::add(Counterparty counterparty)
+{
+    Result<std::vector<Counterparty>> added = addAll({std::move(counterparty)});
+    if (!added)
+        return added.error();
+    return added->front();
+}
+
+Result<std::vector<Counterparty>> CounterpartyRegister::addAll(std::vector<Counterparty> incoming)
+{
+    QStringList refusals;
+    QSet<QString> namesInBatch;
+    const QDateTime now = m_program.clock().nowUtc();
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+        Counterparty& counterparty = incoming[i];
+        counterparty.id = 0;
+        tidy(counterparty);
+        counterparty.createdAt = counterparty.updatedAt = now;
+        QStringList found = problems(counterparty);
+        const QString folded = counterparty.name.toCaseFolded();
+        if (!folded.isEmpty() && namesInBatch.contains(folded))
+            found << tr("The name \"%1\" appears twice.").arg(counterparty.name);
+        namesInBatch.insert(folded);
+        if (found.isEmpty())
+            continue;
+        if (incoming.size() == 1)
+            return refusal(found);
+        for (const QString& problem : found)
+            refusals << tr("Counterparty %1: %2").arg(i + 1).arg(problem);
+    }
+    if (!refusals.isEmpty())
+        return refusal(refusals);
+
+    const QString action =
+        incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
+    Result<void> written =
+        m_program.transact(tr("Saving the counterparty failed"), [&](AuditTrail& audit) {
+            CounterpartyStore store(m_program.database());
+            for (Counterparty& counterparty : incoming) {
+                store.insert(counterparty);
+                audit.record(m_program.actor(), action, vendorentity::counterparty(),
+                             QString::number(counterparty.id), {},
+                             CounterpartyJson::toJson(counterparty));
+            }
+        });
+    if (!written)
+        return written.error();
+    emit counterpartiesChanged();
+    return incoming;
+}
+
+Result<Counterparty> CounterpartyRegister::update(Counterparty counterparty)
+{
+    Result<Counterparty> stored = this->counterparty(counterparty.id);
+    if (!stored)
+        return stored.error();
+    tidy(counterparty);
+    counterparty.createdAt = stored->createdAt;
+    counterparty.updatedAt = stored->updatedAt;
+    if (counterparty == *stored)
+        return counterparty;
+    if (QStringList found = problems(counterparty); !found.isEmpty())
+        return refusal(found);
+    counterparty.updatedAt = m_program.clock().nowUtc();
+    Result<void> written =
+        m_program.transact(tr("Saving the counterparty failed"), [&](AuditTrail& audit) {
+            CounterpartyStore(m_program.database()).update(counterparty);
+            audit.record(m_program.actor(), QStringLiteral("updated"), vendorentity::counterparty(),
+                         QString::number(counterparty.id), CounterpartyJson::toJson(*stored),
+                         CounterpartyJson::toJson(counterparty));
+        });
+    if (!written)
+        return written.error();
+    emit counterpartiesChanged();
+    return counterparty;
+}
+
+Result<void> CounterpartyRegister::remove(qint64 id)
+{
+    Result<Counterparty> stored = counterparty(id);
+    if (!stored)
+        return stored.error();
+    Result<qint64> agreements = guardStorage(tr("Reading the agreements failed"), [&] {
+        return CounterpartyStore(m_program.database()).agreementCount(id);
+    });
+    if (!agreements)
+        return agreements.error();
+    if (*agreements > 0)
+        return Error{ErrorKind::Invalid,
+                     tr("\"%1\" has %n agreement(s), which are kept for six years after they end; "
+                        "the counterparty stays with them.",
+                        nullptr, int(*agreements))
+                         .arg(stored->name),
+                     {}};
+    Result<void> written =
+        m_program.transact(tr("Deleting the counterparty failed"), [&](AuditTrail& audit) {
+            CounterpartyStore(m_program.database()).remove(id);
+            audit.record(m_program.actor(), QStringLiteral("deleted"), vendorentity::counterparty(),
+                         QString::number(id), CounterpartyJson::toJson(*stored), {});
+        });
+    if (!written)
+        return written;
+    emit counterpartiesChanged();
+    return {};
+}
+
+Result<std::vector<AuditEvent>> CounterpartyRegister::history(qint64 id) const
+{
+    return guardStorage(tr("Reading the counterparty's history failed"), [&] {
+        AuditQuery query;
+        query.entity = vendorentity::counterparty();
+        query.recordId = QString::number(id);
+        return m_program.auditTrail().events(query);
+    });
+}
+
+} // namespace palisade
