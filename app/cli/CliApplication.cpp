@@ -2,6 +2,7 @@
 
 #include "app/cli/AssetCommands.h"
 #include "app/cli/AuditCommands.h"
+#include "app/cli/BaaCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliHelp.h"
 #include "app/cli/CliOutput.h"
@@ -26,6 +27,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : AssetCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : RiskCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : BaaCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

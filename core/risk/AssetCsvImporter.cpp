@@ -1,12 +1,11 @@
 #include "core/risk/AssetCsvImporter.h"
 
-#include "core/risk/CsvImportTable.h"
-
 #include "core/io/CsvHeader.h"
 #include "core/io/CsvReader.h"
 #include "core/risk/AssetCsvColumns.h"
 #include "core/risk/AssetCsvDataFlows.h"
 #include "core/risk/AssetRegister.h"
+#include "core/risk/CsvImportTable.h"
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvValues.h"
 
@@ -22,26 +21,26 @@ AssetCsvImporter::AssetCsvImporter(AssetRegister& assets)
 
 Result<std::vector<Asset>> AssetCsvImporter::read(const QString& path) const
 {
-    return parsedItems(CsvImportTable::readFile(path, AssetCsvColumns::required(),
-                                                AssetCsvColumns::optional()));
+    return parsedItems(
+        CsvImportTable::readFile(path, AssetCsvColumns::required(), AssetCsvColumns::optional()));
 }
 
 Result<std::vector<Asset>> AssetCsvImporter::readData(const QByteArray& data) const
 {
-    return parsedItems(CsvImportTable::readData(data, AssetCsvColumns::required(),
-                                                AssetCsvColumns::optional()));
+    return parsedItems(
+        CsvImportTable::readData(data, AssetCsvColumns::required(), AssetCsvColumns::optional()));
 }
 
 Result<ImportReport> AssetCsvImporter::importFile(const QString& path)
 {
-    return importTable(CsvImportTable::readFile(path, AssetCsvColumns::required(),
-                                                AssetCsvColumns::optional()));
+    return importTable(
+        CsvImportTable::readFile(path, AssetCsvColumns::required(), AssetCsvColumns::optional()));
 }
 
 Result<ImportReport> AssetCsvImporter::importData(const QByteArray& data)
 {
-    return importTable(CsvImportTable::readData(data, AssetCsvColumns::required(),
-                                                AssetCsvColumns::optional()));
+    return importTable(
+        CsvImportTable::readData(data, AssetCsvColumns::required(), AssetCsvColumns::optional()));
 }
 
 Result<std::vector<Asset>> AssetCsvImporter::parsedItems(Result<CsvImportTable> table) const

@@ -5,34 +5,6 @@
 #include <QRegularExpression>
 
 namespace palisade {
-namespace {
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> matchValue(const QString& text, const std::array<Enum, N>& values,
-                               QString (*key)(Enum), QString (*label)(Enum))
-{
-    const QString wanted = RiskCsvValues::normalized(text);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (const Enum value : values) {
-        if (RiskCsvValues::normalized(key(value)) == wanted ||
-            RiskCsvValues::normalized(label(value)) == wanted)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString labels(const std::array<Enum, N>& values, QString (*label)(Enum))
-{
-    QStringList out;
-    for (const Enum value : values)
-        out << label(value);
-    return out.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 QString RiskCsvValues::normalized(const QString& text)
 {
     QString out;
@@ -50,7 +22,7 @@ QString RiskCsvValues::normalized(const QString& text)
 
 std::optional<RiskLevel> RiskCsvValues::level(const QString& text)
 {
-    if (auto found = matchValue(text, allRiskLevels(), &riskLevelKey, &riskLevelLabel))
+    if (auto found = choice(text, allRiskLevels(), &riskLevelKey, &riskLevelLabel))
         return found;
     const QString wanted = normalized(text);
     for (const RiskLevel value : allRiskLevels()) {
@@ -75,17 +47,17 @@ std::optional<RiskLevel> RiskCsvValues::level(const QString& text)
 
 std::optional<RiskStatus> RiskCsvValues::status(const QString& text)
 {
-    return matchValue(text, allRiskStatuses(), &riskStatusKey, &riskStatusLabel);
+    return choice(text, allRiskStatuses(), &riskStatusKey, &riskStatusLabel);
 }
 
 std::optional<RiskTreatment> RiskCsvValues::treatment(const QString& text)
 {
-    return matchValue(text, allRiskTreatments(), &riskTreatmentKey, &riskTreatmentLabel);
+    return choice(text, allRiskTreatments(), &riskTreatmentKey, &riskTreatmentLabel);
 }
 
 std::optional<AssetKind> RiskCsvValues::assetKind(const QString& text)
 {
-    return matchValue(text, allAssetKinds(), &assetKindKey, &assetKindLabel);
+    return choice(text, allAssetKinds(), &assetKindKey, &assetKindLabel);
 }
 
 std::optional<QDate> RiskCsvValues::date(const QString& text)
@@ -141,22 +113,22 @@ QString RiskCsvValues::acceptedLevels()
     for (const RiskLevel value : allRiskLevels())
         shortForms << riskLevelShortLabel(value);
     return tr("%1 (or %2)")
-        .arg(labels(allRiskLevels(), &riskLevelLabel), shortForms.join(QStringLiteral(", ")));
+        .arg(choiceLabels(allRiskLevels(), &riskLevelLabel), shortForms.join(QStringLiteral(", ")));
 }
 
 QString RiskCsvValues::acceptedStatuses()
 {
-    return labels(allRiskStatuses(), &riskStatusLabel);
+    return choiceLabels(allRiskStatuses(), &riskStatusLabel);
 }
 
 QString RiskCsvValues::acceptedTreatments()
 {
-    return labels(allRiskTreatments(), &riskTreatmentLabel);
+    return choiceLabels(allRiskTreatments(), &riskTreatmentLabel);
 }
 
 QString RiskCsvValues::acceptedAssetKinds()
 {
-    return labels(allAssetKinds(), &assetKindLabel);
+    return choiceLabels(allAssetKinds(), &assetKindLabel);
 }
 
 } // namespace palisade

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 
 namespace palisade {
@@ -50,6 +51,32 @@ public:
     // Case, spaces, punctuation and underscores ignored: "In Remediation",
     // "in-remediation" and "in_remediation" are the same word.
     static QString normalized(const QString& text);
+
+    // The value whose stored key or label matches `text` as normalized() reads
+    // it; nullopt for an empty or unknown text.
+    template <typename Enum, std::size_t N>
+    static std::optional<Enum> choice(const QString& text, const std::array<Enum, N>& values,
+                                      QString (*key)(Enum), QString (*label)(Enum))
+    {
+        const QString wanted = normalized(text);
+        if (wanted.isEmpty())
+            return std::nullopt;
+        for (const Enum value : values) {
+            if (normalized(key(value)) == wanted || normalized(label(value)) == wanted)
+                return value;
+        }
+        return std::nullopt;
+    }
+
+    // "Draft, In Negotiation, Active", for saying what a column accepts.
+    template <typename Enum, std::size_t N>
+    static QString choiceLabels(const std::array<Enum, N>& values, QString (*label)(Enum))
+    {
+        QStringList out;
+        for (const Enum value : values)
+            out << label(value);
+        return out.join(QStringLiteral(", "));
+    }
 };
 
 } // namespace palisade

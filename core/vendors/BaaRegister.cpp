@@ -75,7 +75,7 @@ void BaaRegister::prepare(Agreement& agreement) const
     agreement.flowsDownFrom.erase(
         std::unique(agreement.flowsDownFrom.begin(), agreement.flowsDownFrom.end()),
         agreement.flowsDownFrom.end());
-    if (agreementStatusIsSigned(agreement.status) && !agreement.nextReviewOn.isValid()) {
+    if (agreement.status == AgreementStatus::Active && !agreement.nextReviewOn.isValid()) {
         QDate from = agreement.lastReviewedOn;
         if (!from.isValid())
             from = agreement.effectiveOn.isValid() ? agreement.effectiveOn : agreement.signedOn;
