@@ -107,9 +107,12 @@ run_demo() {
     say "Creating the demo program file $file"
     local cli=("$build_dir/app/palisade-cli" --db "$file" --actor "Demo Officer")
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" init --org "Riverbend Coding Services" >/dev/null
-    # The example files of docs/csv-import.md give the demo a small risk register.
+    # The example files of docs/csv-import.md give the demo a small risk register
+    # and vendor inventory.
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" asset import "$root/docs/examples/assets.csv" >/dev/null
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" risk import "$root/docs/examples/risks.csv" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/counterparties.csv" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/agreements.csv" >/dev/null
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"
