@@ -25,6 +25,213 @@
     </message>
 </context>
 <context>
+    <name>palisade::AgreementCsvImporter</name>
+    <message>
+        <source>The file has a header row but no agreements below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún acuerdo debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date written as YYYY-MM-DD (for example 2026-03-01).</source>
+        <translation>%1 «%2» no es una fecha con el formato AAAA-MM-DD (por ejemplo, 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1 «%2» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; name a counterparty already in the program.</source>
+        <translation>%1 está vacío; indique una contraparte que ya exista en el programa.</translation>
+    </message>
+    <message>
+        <source>counterparty: there is no counterparty named &quot;%1&quot;; import the counterparties first, or correct the name.</source>
+        <translation>counterparty: no hay ninguna contraparte llamada «%1»; importe primero las contrapartes o corrija el nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use %2.</source>
+        <translation>%1 está vacío; use %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a direction; use %3.</source>
+        <translation>%1 «%2» no es una dirección; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a status; use %3.</source>
+        <translation>%1 «%2» no es un estado; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a disposition; use %3.</source>
+        <translation>%1 «%2» no es un destino de la PHI; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no; use %3.</source>
+        <translation>%1 «%2» no es un valor sí/no; use %3.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: there is no agreement %1 in the program; import the upstream agreements first, or correct the reference.</source>
+        <translation>flows_down_from: no existe el acuerdo %1 en el programa; importe primero los acuerdos ascendentes o corrija la referencia.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: several agreements are titled &quot;%1&quot;; name the one meant by its reference (%2).</source>
+        <translation>flows_down_from: hay varios acuerdos titulados «%1»; indique el que corresponde por su referencia (%2).</translation>
+    </message>
+    <message>
+        <source>flows_down_from: &quot;%1&quot; is on line %2 of this file; import the upstream agreements first, then the agreements that flow down from them.</source>
+        <translation>flows_down_from: «%1» está en la línea %2 de este archivo; importe primero los acuerdos ascendentes y después los acuerdos que derivan de ellos.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: there is no agreement titled &quot;%1&quot;; use its reference (BAA-0001) or its exact title.</source>
+        <translation>flows_down_from: no hay ningún acuerdo titulado «%1»; use su referencia (BAA-0001) o su título exacto.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a checklist entry; use %3.</source>
+        <translation>%1 «%2» no es una entrada de la lista de comprobación; use %3.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AgreementDirection</name>
+    <message>
+        <source>Upstream (We Are Their BA)</source>
+        <translation>Ascendente (somos su asociado comercial)</translation>
+    </message>
+    <message>
+        <source>Downstream (Our Subcontractor)</source>
+        <translation>Descendente (nuestro subcontratista)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AgreementStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In Negotiation</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AgreementTableExporter</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::AgreementValidator</name>
+    <message>
+        <source>Give the agreement a title, e.g. &quot;BAA with Lakeside Clinic&quot;.</source>
+        <translation>Asigne un título al acuerdo, p. ej., «BAA con Lakeside Clinic».</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>El título tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the counterparty the agreement is with.</source>
+        <translation>Elija la contraparte con la que se firma el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The breach-notice deadline must be between 1 and %1 days.</source>
+        <translation>El plazo de notificación de brechas debe ser de entre 1 y %1 días.</translation>
+    </message>
+    <message>
+        <source>The security-incident reporting deadline must be between 1 and %1 days.</source>
+        <translation>El plazo de notificación de incidentes de seguridad debe ser de entre 1 y %1 días.</translation>
+    </message>
+    <message>
+        <source>Review the agreement every 1 to %1 months.</source>
+        <translation>Revise el acuerdo cada 1 a %1 meses.</translation>
+    </message>
+    <message>
+        <source>Only a downstream agreement flows down from upstream ones.</source>
+        <translation>Solo un acuerdo descendente deriva de acuerdos ascendentes.</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it was signed.</source>
+        <translation>Un acuerdo firmado necesita la fecha en que se firmó.</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it takes effect.</source>
+        <translation>Un acuerdo firmado necesita la fecha en que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>Give the expiration date, or mark the agreement evergreen.</source>
+        <translation>Indique la fecha de vencimiento o marque el acuerdo como indefinido.</translation>
+    </message>
+    <message>
+        <source>The signing date is in the future.</source>
+        <translation>La fecha de firma es futura.</translation>
+    </message>
+    <message>
+        <source>An evergreen agreement has no expiration date; clear one or the other.</source>
+        <translation>Un acuerdo indefinido no tiene fecha de vencimiento; quite una de las dos.</translation>
+    </message>
+    <message>
+        <source>The agreement expires before it takes effect.</source>
+        <translation>El acuerdo vence antes de entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>The last review date is in the future.</source>
+        <translation>La fecha de la última revisión es futura.</translation>
+    </message>
+    <message>
+        <source>A terminated agreement needs its termination date.</source>
+        <translation>Un acuerdo rescindido necesita su fecha de rescisión.</translation>
+    </message>
+    <message>
+        <source>The termination date is in the future; keep the agreement active until then.</source>
+        <translation>La fecha de rescisión es futura; mantenga el acuerdo activo hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The agreement is terminated before it takes effect.</source>
+        <translation>El acuerdo se rescinde antes de entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>Only a terminated agreement has a termination date.</source>
+        <translation>Solo un acuerdo rescindido tiene fecha de rescisión.</translation>
+    </message>
+    <message>
+        <source>An evergreen agreement does not expire; terminate it instead.</source>
+        <translation>Un acuerdo indefinido no vence; rescíndalo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The agreement has not expired yet: it runs until %1.</source>
+        <translation>El acuerdo aún no ha vencido: sigue vigente hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Say whether the PHI was returned or destroyed, or clear the attestation.</source>
+        <translation>Indique si la PHI se devolvió o se destruyó, o borre la certificación.</translation>
+    </message>
+    <message>
+        <source>Return or destruction of PHI is attested only once the agreement has ended.</source>
+        <translation>La devolución o destrucción de la PHI solo se certifica una vez finalizado el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Give the date of the return-or-destroy attestation.</source>
+        <translation>Indique la fecha de la certificación de devolución o destrucción.</translation>
+    </message>
+    <message>
+        <source>The attestation date is in the future.</source>
+        <translation>La fecha de la certificación es futura.</translation>
+    </message>
+    <message>
+        <source>Name who attested the return or destruction of PHI.</source>
+        <translation>Indique quién certificó la devolución o destrucción de la PHI.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::AssetCsvDataFlows</name>
     <message>
         <source>data flow %1 (&quot;%2&quot;) ends with an unknown marker; use [encrypted] or [not encrypted].</source>
@@ -145,6 +352,13 @@
         <source>Reading the asset&apos;s history failed</source>
         <translation>No se pudo leer el historial del activo</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is linked to %n counterparty(ies); unlink it from them before deleting it.</source>
+        <translation>
+            <numerusform>«%1» está vinculado a %n contraparte; desvincúlelo de ella antes de eliminarlo.</numerusform>
+            <numerusform>«%1» está vinculado a %n contrapartes; desvincúlelo de ellas antes de eliminarlo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::AssetTableExporter</name>
@@ -173,6 +387,274 @@
     </message>
 </context>
 <context>
+    <name>palisade::BaaDueList</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>PHI is shared with %1, but no business associate agreement is in effect.</source>
+        <translation>Se comparte PHI con %1, pero no hay ningún acuerdo de asociado comercial en vigor.</translation>
+    </message>
+    <message>
+        <source>Review overdue since %1.</source>
+        <translation>Revisión atrasada desde el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due on %1 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Revisión prevista para el %1 (en %n día).</numerusform>
+            <numerusform>Revisión prevista para el %1 (en %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1 but still marked active: renew it, or mark it expired.</source>
+        <translation>Venció el %1, pero sigue marcado como activo: renuévelo o márquelo como vencido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Vence el %1 (en %n día).</numerusform>
+            <numerusform>Vence el %1 (en %n días).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required provision(s) missing</source>
+        <translation>
+            <numerusform>%n disposición obligatoria ausente</numerusform>
+            <numerusform>%n disposiciones obligatorias ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet checked</source>
+        <translation>
+            <numerusform>%n aún sin comprobar</numerusform>
+            <numerusform>%n aún sin comprobar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>breach notice in %1 days, but %2 requires %3 of us</source>
+        <translation>notificación de brechas en %1 días, pero %2 nos exige %3</translation>
+    </message>
+    <message>
+        <source>incident report in %1 days, but %2 requires %3 of us</source>
+        <translation>notificación de incidentes en %1 días, pero %2 nos exige %3</translation>
+    </message>
+    <message>
+        <source>The subcontractor may report later than we must: %1.</source>
+        <translation>El subcontratista puede notificar más tarde de lo que debemos hacerlo nosotros: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BaaProvision</name>
+    <message>
+        <source>Establishes the permitted and required uses and disclosures of PHI</source>
+        <translation>Establece los usos y divulgaciones de PHI permitidos y exigidos</translation>
+    </message>
+    <message>
+        <source>Forbids any other use or disclosure</source>
+        <translation>Prohíbe cualquier otro uso o divulgación</translation>
+    </message>
+    <message>
+        <source>Requires appropriate safeguards, and Security Rule compliance for ePHI</source>
+        <translation>Exige salvaguardas adecuadas y el cumplimiento de la Regla de Seguridad para la ePHI</translation>
+    </message>
+    <message>
+        <source>Requires reporting of non-permitted uses or disclosures, security incidents and breaches</source>
+        <translation>Exige notificar los usos o divulgaciones no permitidos, los incidentes de seguridad y las brechas</translation>
+    </message>
+    <message>
+        <source>Flows the same restrictions and conditions down to subcontractors</source>
+        <translation>Traslada las mismas restricciones y condiciones a los subcontratistas</translation>
+    </message>
+    <message>
+        <source>Makes PHI available for individuals&apos; access (164.524)</source>
+        <translation>Pone la PHI a disposición para el acceso de las personas (164.524)</translation>
+    </message>
+    <message>
+        <source>Makes PHI available for amendment (164.526)</source>
+        <translation>Pone la PHI a disposición para su enmienda (164.526)</translation>
+    </message>
+    <message>
+        <source>Provides what an accounting of disclosures needs (164.528)</source>
+        <translation>Proporciona lo necesario para la relación de divulgaciones (164.528)</translation>
+    </message>
+    <message>
+        <source>Complies with the Privacy Rule when carrying out the covered entity&apos;s duties</source>
+        <translation>Cumple la Regla de Privacidad al desempeñar obligaciones de la entidad cubierta</translation>
+    </message>
+    <message>
+        <source>Opens internal practices, books and records to HHS</source>
+        <translation>Pone a disposición del HHS sus prácticas internas, libros y registros</translation>
+    </message>
+    <message>
+        <source>Returns or destroys PHI at termination, or extends protections if that is infeasible</source>
+        <translation>Devuelve o destruye la PHI al finalizar, o extiende las protecciones si eso no es viable</translation>
+    </message>
+    <message>
+        <source>Allows termination for a material breach</source>
+        <translation>Permite la rescisión por incumplimiento sustancial</translation>
+    </message>
+    <message>
+        <source>Complies with the applicable requirements of the Security Rule</source>
+        <translation>Cumple los requisitos aplicables de la Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>Ensures subcontractors that handle ePHI agree to the same requirements</source>
+        <translation>Garantiza que los subcontratistas que manejan ePHI acepten los mismos requisitos</translation>
+    </message>
+    <message>
+        <source>Reports security incidents, including breaches of unsecured PHI (164.410)</source>
+        <translation>Notifica los incidentes de seguridad, incluidas las brechas de PHI no asegurada (164.410)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BaaRegister</name>
+    <message>
+        <source>Agreement %1: %2</source>
+        <translation>Acuerdo %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the agreements failed</source>
+        <translation>No se pudieron leer los acuerdos</translation>
+    </message>
+    <message>
+        <source>Reading the agreement failed</source>
+        <translation>No se pudo leer el acuerdo</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation>El acuerdo ya no existe.</translation>
+    </message>
+    <message>
+        <source>The counterparty no longer exists.</source>
+        <translation>La contraparte ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a covered entity we serve, so the agreement runs upstream.</source>
+        <translation>%1 es una entidad cubierta a la que servimos, así que el acuerdo es ascendente.</translation>
+    </message>
+    <message>
+        <source>%1 is not an agreement this one can flow down from.</source>
+        <translation>%1 no es un acuerdo del que pueda derivar este.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a downstream agreement.</source>
+        <translation>%1 es a su vez un acuerdo descendente.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot go from %1 to %2.</source>
+        <translation>Un acuerdo no puede pasar de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Saving the agreement failed</source>
+        <translation>No se pudo guardar el acuerdo</translation>
+    </message>
+    <message>
+        <source>%1 was signed and must be kept until %2 (six years after it ended).</source>
+        <translation>%1 se firmó y debe conservarse hasta el %2 (seis años después de su finalización).</translation>
+    </message>
+    <message>
+        <source>%1 was signed and must be kept for six years after it ends.</source>
+        <translation>%1 se firmó y debe conservarse durante seis años después de su finalización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subcontractor agreement(s) flow down from %1; unlink them first.</source>
+        <translation>
+            <numerusform>%n acuerdo de subcontratista deriva de %1; desvincúlelo primero.</numerusform>
+            <numerusform>%n acuerdos de subcontratista derivan de %1; desvincúlelos primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the agreement failed</source>
+        <translation>No se pudo eliminar el acuerdo</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement is reviewed.</source>
+        <translation>Solo se revisa un acuerdo firmado.</translation>
+    </message>
+    <message>
+        <source>The review date must be today or earlier.</source>
+        <translation>La fecha de revisión debe ser hoy o anterior.</translation>
+    </message>
+    <message>
+        <source>Saving the review failed</source>
+        <translation>No se pudo guardar la revisión</translation>
+    </message>
+    <message>
+        <source>Reading the agreement&apos;s history failed</source>
+        <translation>No se pudo leer el historial del acuerdo</translation>
+    </message>
+    <message>
+        <source>Reading the agreement&apos;s documents failed</source>
+        <translation>No se pudieron leer los documentos del acuerdo</translation>
+    </message>
+    <message>
+        <source>Reading the agreements&apos; documents failed</source>
+        <translation>No se pudieron leer los documentos de los acuerdos</translation>
+    </message>
+    <message>
+        <source>Reading the document failed</source>
+        <translation>No se pudo leer el documento</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Storing the document failed</source>
+        <translation>No se pudo guardar el documento</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 recorded when it was attached.</source>
+        <translation>%1 no coincide con el SHA-256 registrado cuando se adjuntó.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation>No se pudo registrar la copia</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a signed agreement and is kept with it; attach a corrected version instead.</source>
+        <translation>%1 pertenece a un acuerdo firmado y se conserva con él; adjunte en su lugar una versión corregida.</translation>
+    </message>
+    <message>
+        <source>Deleting the document failed</source>
+        <translation>No se pudo eliminar el documento</translation>
+    </message>
+    <message>
+        <source>Searching the documents failed</source>
+        <translation>No se pudo buscar en los documentos</translation>
+    </message>
+    <message>
+        <source>Reading the counterparties failed</source>
+        <translation>No se pudieron leer las contrapartes</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ChainVerification</name>
     <message>
         <source>The audit trail is intact: %1 events verified.</source>
@@ -193,6 +675,132 @@
     <message>
         <source>The audit trail is broken at event %1: one or more events before it are missing.</source>
         <translation>El registro de auditoría está roto en el evento %1: faltan uno o más eventos anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CounterpartyCsvImporter</name>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2.</source>
+        <translation>el nombre «%1» ya se usa en la línea %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no counterparties below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ninguna contraparte debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use %2.</source>
+        <translation>%1 está vacío; use %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a relationship; use %3.</source>
+        <translation>%1 «%2» no es una relación; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no; use %3.</source>
+        <translation>%1 «%2» no es un valor sí/no; use %3.</translation>
+    </message>
+    <message>
+        <source>assets: there is no asset named &quot;%1&quot;; add or import the asset first, or correct the name.</source>
+        <translation>assets: no hay ningún activo llamado «%1»; agregue o importe primero el activo, o corrija el nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CounterpartyRegister</name>
+    <message>
+        <source>Counterparty %1: %2</source>
+        <translation>Contraparte %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the counterparties failed</source>
+        <translation>No se pudieron leer las contrapartes</translation>
+    </message>
+    <message>
+        <source>Reading the counterparty failed</source>
+        <translation>No se pudo leer la contraparte</translation>
+    </message>
+    <message>
+        <source>The counterparty no longer exists.</source>
+        <translation>La contraparte ya no existe.</translation>
+    </message>
+    <message>
+        <source>A counterparty named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una contraparte llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Linked asset %1 does not exist.</source>
+        <translation>El activo vinculado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; appears twice.</source>
+        <translation>El nombre «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Saving the counterparty failed</source>
+        <translation>No se pudo guardar la contraparte</translation>
+    </message>
+    <message>
+        <source>Reading the agreements failed</source>
+        <translation>No se pudieron leer los acuerdos</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n agreement(s), which are kept for six years after they end; the counterparty stays with them.</source>
+        <translation>
+            <numerusform>«%1» tiene %n acuerdo, que se conserva durante seis años después de su finalización; la contraparte se conserva con él.</numerusform>
+            <numerusform>«%1» tiene %n acuerdos, que se conservan durante seis años después de su finalización; la contraparte se conserva con ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the counterparty failed</source>
+        <translation>No se pudo eliminar la contraparte</translation>
+    </message>
+    <message>
+        <source>Reading the counterparty&apos;s history failed</source>
+        <translation>No se pudo leer el historial de la contraparte</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CounterpartyRelationship</name>
+    <message>
+        <source>Covered Entity We Serve</source>
+        <translation>Entidad cubierta a la que servimos</translation>
+    </message>
+    <message>
+        <source>Subcontractor We Use</source>
+        <translation>Subcontratista que usamos</translation>
+    </message>
+    <message>
+        <source>Other Vendor</source>
+        <translation>Otro proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CounterpartyTableExporter</name>
+    <message>
+        <source>Counterparties</source>
+        <translation>Contrapartes</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CounterpartyValidator</name>
+    <message>
+        <source>Give the counterparty a name.</source>
+        <translation>Asigne un nombre a la contraparte.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say which PHI is shared with them, e.g. &quot;claims, diagnosis codes&quot;.</source>
+        <translation>Indique qué PHI se comparte con ella, p. ej., «reclamaciones, códigos de diagnóstico».</translation>
+    </message>
+    <message>
+        <source>Contact %1 needs a name.</source>
+        <translation>El contacto %1 necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Contact %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Contacto %1: «%2» no es una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +892,21 @@
     <message>
         <source>The file is empty: it has no header row.</source>
         <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::DocumentKind</name>
+    <message>
+        <source>Signed Agreement</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Enmienda</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -425,6 +1048,52 @@
     </message>
 </context>
 <context>
+    <name>palisade::PdfDocument</name>
+    <message>
+        <source>The file is empty; there is no PDF document to read.</source>
+        <translation>El archivo está vacío; no hay ningún documento PDF que leer.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document.</source>
+        <translation>Este archivo no es un documento PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged and cannot be read.</source>
+        <translation>El documento PDF está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The PDF document is protected by a password and cannot be opened.</source>
+        <translation>El documento PDF está protegido con contraseña y no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The PDF document has no pages.</source>
+        <translation>El documento PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 is missing</source>
+        <translation>falta la página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PhiDisposition</name>
+    <message>
+        <source>Not Yet Attested</source>
+        <translation>Aún sin certificar</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruida</translation>
+    </message>
+    <message>
+        <source>Return Infeasible, Protections Extended</source>
+        <translation>Devolución inviable, protecciones extendidas</translation>
+    </message>
+</context>
+<context>
     <name>palisade::Program</name>
     <message>
         <source>Enter the organization&apos;s name.</source>
@@ -465,6 +1134,32 @@
     <message>
         <source>The Security Rule catalog shipped with Palisade cannot be read.</source>
         <translation>No se puede leer el catálogo de la Regla de Seguridad incluido con Palisade.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ProvisionCompleteness</name>
+    <message>
+        <source>%1 of %2 present (%3%)</source>
+        <translation>%1 de %2 presentes (%3&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ProvisionState</name>
+    <message>
+        <source>Not Checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>No aplicable</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1847,21 @@
     </message>
 </context>
 <context>
+    <name>palisade::VendorCsvValues</name>
+    <message>
+        <source>contact %1 (&quot;%2&quot;) has %3 parts; write name | role | email | phone.</source>
+        <translation>el contacto %1 («%2») tiene %3 partes; escriba nombre | cargo | correo electrónico | teléfono.</translation>
+    </message>
+    <message>
+        <source>yes or no (true/false, 1/0)</source>
+        <translation>yes o no (true/false, 1/0)</translation>
+    </message>
+    <message>
+        <source>present, missing, n/a or empty for not checked, optionally followed by &apos;:&apos; and the clause, e.g. &quot;present: §4.2&quot;</source>
+        <translation>present, missing, n/a o vacío si no se ha comprobado, seguido opcionalmente de &apos;:&apos; y la cláusula, p. ej., «present: §4.2»</translation>
+    </message>
+</context>
+<context>
     <name>palisade::XlsxWriter</name>
     <message>
         <source>it is longer than 31 characters.</source>
@@ -1352,6 +2062,271 @@
     <message>
         <source>Head hash: %1</source>
         <translation>Hash final: %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::BaaCommands</name>
+    <message>
+        <source>%1 has neither a &apos;%2&apos; column (counterparties) nor a &apos;%3&apos; column (agreements); say which it holds with --kind counterparties or --kind agreements.</source>
+        <translation>%1 no tiene una columna &apos;%2&apos; (contrapartes) ni una columna &apos;%3&apos; (acuerdos); indique cuál contiene con --kind counterparties o --kind agreements.</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Which table the file holds (default: told by the header row).</source>
+        <translation>Qué tabla contiene el archivo (predeterminado: se deduce de la fila de encabezado).</translation>
+    </message>
+    <message>
+        <source>List the business associate agreements</source>
+        <translation>Enumerar los acuerdos de asociado comercial</translation>
+    </message>
+    <message>
+        <source>Lists the agreements with their reference, counterparty, direction, status, effective and expiration dates, next review and how complete their required-provisions checklist is, or with --json every field of each agreement. The file is opened read-only.</source>
+        <translation>Enumera los acuerdos con su referencia, contraparte, dirección, estado, fechas de entrada en vigor y de vencimiento, próxima revisión y grado de cumplimiento de su lista de disposiciones obligatorias o, con --json, todos los campos de cada acuerdo. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>List the covered entities, subcontractors and vendors</source>
+        <translation>Enumerar las entidades cubiertas, los subcontratistas y los proveedores</translation>
+    </message>
+    <message>
+        <source>Lists the counterparties by name with their relationship, whether they share PHI and their agreements, or with --json every field including contacts and linked assets. The file is opened read-only.</source>
+        <translation>Enumera las contrapartes por nombre con su relación, si comparten PHI y sus acuerdos o, con --json, todos los campos, incluidos los contactos y los activos vinculados. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add the counterparties or agreements of a CSV file</source>
+        <translation>Agregar las contrapartes o los acuerdos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Reads counterparties or agreements from a CSV file (UTF-8; the columns are described in docs/csv-import.md) and adds them all in one step. A file with a relationship column holds counterparties, one with a counterparty column agreements; --kind says so explicitly. Import the counterparties first: an agreement names its counterparty, which must exist. Every row is checked first: if any row is wrong, nothing is added, each problem is listed with its line number and the exit code is 4.</source>
+        <translation>Lee contrapartes o acuerdos de un archivo CSV (UTF-8; las columnas se describen en docs/csv-import.md) y los agrega todos en un solo paso. Un archivo con una columna relationship contiene contrapartes; uno con una columna counterparty, acuerdos; --kind lo indica de forma explícita. Importe primero las contrapartes: un acuerdo cita su contraparte, que debe existir. Primero se comprueba cada fila: si alguna es incorrecta, no se agrega nada, se enumera cada problema con su número de línea y el código de salida es 4.</translation>
+    </message>
+    <message>
+        <source>Write the agreements or counterparties to a CSV or XLSX file</source>
+        <translation>Escribir los acuerdos o las contrapartes en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Writes every agreement (the default) or every counterparty with all its fields. Agreements come with their reference, counterparty name, checklist and completeness in percent. A CSV export can be imported again; an XLSX export has real dates. The file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe cada acuerdo (opción predeterminada) o cada contraparte con todos sus campos. Los acuerdos incluyen su referencia, el nombre de la contraparte, la lista de comprobación y el grado de cumplimiento en porcentaje. Una exportación CSV se puede volver a importar; una exportación XLSX contiene fechas reales. El archivo se abre en modo de solo lectura. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The file format (required).</source>
+        <translation>El formato del archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>Dónde escribir el archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What to export (default: agreements).</source>
+        <translation>Qué exportar (predeterminado: agreements).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>Show what needs attention in the BAA inventory</source>
+        <translation>Mostrar lo que requiere atención en el inventario de BAA</translation>
+    </message>
+    <message>
+        <source>Lists overdue and upcoming items: counterparties that share PHI with no agreement in effect, expired agreements still marked active, reviews and expirations coming due, missing required provisions and subcontractor notice periods longer than ours. Overdue items come first. The exit code is 0 whether or not anything is due. The file is opened read-only.</source>
+        <translation>Enumera los elementos vencidos y próximos: contrapartes que comparten PHI sin un acuerdo en vigor, acuerdos vencidos que siguen marcados como activos, revisiones y vencimientos próximos, disposiciones obligatorias ausentes y plazos de notificación de subcontratistas más largos que los nuestros. Los elementos vencidos aparecen primero. El código de salida es 0 tanto si hay algo pendiente como si no. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Look from this day instead of today.</source>
+        <translation>Calcular a partir de este día en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>Store a signed agreement (PDF) inside the program file</source>
+        <translation>Guardar un acuerdo firmado (PDF) dentro del archivo del programa</translation>
+    </message>
+    <message>
+        <source>Stores the PDF inside the encrypted program file with the agreement, records its SHA-256 and prints it. Only PDF files are accepted (exit code 4 otherwise); a file that cannot be read gives exit code 5.</source>
+        <translation>Guarda el PDF dentro del archivo cifrado del programa junto con el acuerdo, registra su SHA-256 y lo imprime. Solo se aceptan archivos PDF (de lo contrario, el código de salida es 4); si un archivo no se puede leer, el código de salida es 5.</translation>
+    </message>
+    <message>
+        <source>The agreement, by reference (BAA-0007) or number (required).</source>
+        <translation>El acuerdo, por referencia (BAA-0007) o número (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What the document is (default: signed).</source>
+        <translation>Qué es el documento (predeterminado: signed).</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>No hay acuerdos.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>COUNTERPARTY</source>
+        <translation>CONTRAPARTE</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>EFFECTIVE</source>
+        <translation>EN VIGOR</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>NEXT REVIEW</source>
+        <translation>PRÓXIMA REVISIÓN</translation>
+    </message>
+    <message>
+        <source>COMPLETE</source>
+        <translation>COMPLETO</translation>
+    </message>
+    <message>
+        <source>evergreen</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No counterparties.</source>
+        <translation>No hay contrapartes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>RELATIONSHIP</source>
+        <translation>RELACIÓN</translation>
+    </message>
+    <message>
+        <source>SHARES PHI</source>
+        <translation>COMPARTE PHI</translation>
+    </message>
+    <message>
+        <source>AGREEMENTS</source>
+        <translation>ACUERDOS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use counterparties or agreements.</source>
+        <translation>Tipo desconocido &apos;%1&apos;; use counterparties o agreements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n counterparty(ies) from %1: %2.</source>
+        <translation>
+            <numerusform>Se importó %n contraparte de %1: %2.</numerusform>
+            <numerusform>Se importaron %n contrapartes de %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Se importó %n acuerdo de %1: %2.</numerusform>
+            <numerusform>Se importaron %n acuerdos de %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n counterparty(ies) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n contraparte a %1.</numerusform>
+            <numerusform>Se exportaron %n contrapartes a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n acuerdo a %1.</numerusform>
+            <numerusform>Se exportaron %n acuerdos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;--as-of&apos; needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>&apos;--as-of&apos; necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing is due as of %1.</source>
+        <translation>No hay nada pendiente al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention as of %1.</source>
+        <translation>
+            <numerusform>%n elemento requiere atención al %1.</numerusform>
+            <numerusform>%n elementos requieren atención al %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>SITUACIÓN</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ASUNTO</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>HALLAZGO</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>&apos;--agreement&apos; needs a reference such as BAA-0007 or a number, not &apos;%1&apos;.</source>
+        <translation>&apos;--agreement&apos; necesita una referencia como BAA-0007 o un número, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use signed, amendment or other.</source>
+        <translation>Tipo desconocido &apos;%1&apos;; use signed, amendment u other.</translation>
+    </message>
+    <message>
+        <source>There is no file to attach at this location.</source>
+        <translation>No hay ningún archivo para adjuntar en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file; attach the agreement as a PDF (scan or print it to PDF first).</source>
+        <translation>%1 no es un archivo PDF; adjunte el acuerdo como PDF (escanéelo o imprímalo en PDF primero).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 (%2, %n page(s)) to %3.</source>
+        <translation>
+            <numerusform>Se adjuntó %1 (%2, %n página) a %3.</numerusform>
+            <numerusform>Se adjuntó %1 (%2, %n páginas) a %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2831,694 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::AgreementDatesTab</name>
+    <message>
+        <source>&amp;Evergreen: runs until terminated</source>
+        <translation>&amp;Indefinido: vigente hasta su rescisión</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed Today</source>
+        <translation>&amp;Marcar como revisado hoy</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Aún sin firmar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>No expiration date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>e.g. Renews automatically for one year unless either side gives 90 days&apos; notice</source>
+        <translation>p. ej., Se renueva automáticamente por un año salvo que alguna de las partes avise con 90 días de antelación</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Review every, in months</source>
+        <translation>Revisar cada, en meses</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Nunca revisado</translation>
+    </message>
+    <message>
+        <source>Schedule from the cadence</source>
+        <translation>Programar según la periodicidad</translation>
+    </message>
+    <message>
+        <source>Record that you reviewed the agreement today and schedule the next review a cadence later</source>
+        <translation>Registrar que revisó el acuerdo hoy y programar la próxima revisión un período después</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Firmado el:</translation>
+    </message>
+    <message>
+        <source>E&amp;ffective on:</source>
+        <translation>En vigor &amp;desde:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal terms:</source>
+        <translation>Condiciones de &amp;renovación:</translation>
+    </message>
+    <message>
+        <source>Review &amp;every:</source>
+        <translation>Revisar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Próxima revisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation>Ú&amp;ltima revisión:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Left to schedule itself, the next review falls one cadence after the last review, or after the effective date, when you save.</source>
+        <translation>Si la deja sin fecha, al guardar, la próxima revisión se programa un período después de la última revisión o, si no la hay, de la fecha de entrada en vigor.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementDocumentModel</name>
+    <message>
+        <source>SHA-256: %1
+Checked every time the document is opened.</source>
+        <translation>SHA-256: %1
+Se comprueba cada vez que se abre el documento.</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementDocumentsTab</name>
+    <message>
+        <source>Save the Agreement &amp;Now</source>
+        <translation>Guardar el acuerdo &amp;ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Attach PDF…</source>
+        <translation>Ad&amp;juntar PDF…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Save the agreement first to attach its signed PDF. The PDF is kept inside this encrypted file with its SHA-256, and its text becomes searchable from the Vendors page.</source>
+        <translation>Guarde primero el acuerdo para adjuntar su PDF firmado. El PDF se guarda dentro de este archivo cifrado con su SHA-256, y su texto se puede buscar desde la página Proveedores y BAA.</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>No document yet. Attach the signed agreement as a PDF; amendments can be added later.</source>
+        <translation>Aún no hay documentos. Adjunte el acuerdo firmado como PDF; las enmiendas se pueden agregar más adelante.</translation>
+    </message>
+    <message>
+        <source>Kind of document to attach</source>
+        <translation>Tipo de documento que se adjuntará</translation>
+    </message>
+    <message>
+        <source>Attach &amp;as:</source>
+        <translation>Adjuntar co&amp;mo:</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of the selected PDF to disk; the audit trail records where</source>
+        <translation>Escribir en el disco una copia descifrada del PDF seleccionado; el registro de auditoría anota dónde</translation>
+    </message>
+    <message>
+        <source>The documents could not be read: %1</source>
+        <translation>No se pudieron leer los documentos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ocupa más de %2 MB y no se adjuntó.</translation>
+    </message>
+    <message>
+        <source>The PDF was not attached. %1</source>
+        <translation>No se adjuntó el PDF. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is attached (%n page(s)); its text is now searchable.</source>
+        <translation>
+            <numerusform>Se adjuntó %1 (%n página); ya se puede buscar en su texto.</numerusform>
+            <numerusform>Se adjuntó %1 (%n páginas); ya se puede buscar en su texto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Signed Agreement</source>
+        <translation>Adjuntar acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No copy was saved. %1</source>
+        <translation>No se guardó ninguna copia. %1</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to %1. It is no longer protected by this file&apos;s encryption.</source>
+        <translation>Se guardó una copia descifrada en %1. Ya no está protegida por el cifrado de este archivo.</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Guardar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this file? The audit trail keeps a record that it was attached and deleted.</source>
+        <translation>¿Eliminar %1 de este archivo? El registro de auditoría conserva constancia de que se adjuntó y se eliminó.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>The documents of a signed agreement are kept with it</source>
+        <translation>Los documentos de un acuerdo firmado se conservan con él</translation>
+    </message>
+    <message>
+        <source>Delete the selected document</source>
+        <translation>Eliminar el documento seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementEditorDialog</name>
+    <message>
+        <source>The agreement could not be read: %1</source>
+        <translation>No se pudo leer el acuerdo: %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Dates &amp;&amp; Review</source>
+        <translation>Fechas y revisión</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Rescisión</translation>
+    </message>
+    <message>
+        <source>Required Provisions</source>
+        <translation>Disposiciones obligatorias</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save the agreement (Ctrl+S)</source>
+        <translation>Guardar el acuerdo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the agreement first</source>
+        <translation>Guarde primero el acuerdo</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement is reviewed; save it as Active first</source>
+        <translation>Solo se revisa un acuerdo firmado; guárdelo primero como Activo</translation>
+    </message>
+    <message>
+        <source>The history starts when the agreement is saved.</source>
+        <translation>El historial empieza cuando se guarda el acuerdo.</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To save this agreement:
+%1</source>
+        <translation>Para guardar este acuerdo:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 requires us to report a breach within %2 days, but this subcontractor may take %3.</source>
+        <translation>%1 nos exige notificar una brecha en un plazo de %2 días, pero este subcontratista puede tardar %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires us to report a security incident within %2 days, but this subcontractor may take %3.</source>
+        <translation>%1 nos exige notificar un incidente de seguridad en un plazo de %2 días, pero este subcontratista puede tardar %3.</translation>
+    </message>
+    <message>
+        <source>The subcontractor may tell us later than we must tell others:
+%1</source>
+        <translation>El subcontratista puede avisarnos más tarde de lo que nosotros debemos avisar a otros:
+%1</translation>
+    </message>
+    <message>
+        <source>Not signed: while it is a draft or under negotiation it may be deleted. Once signed, it is kept for six years after it ends (164.316(b)(2)).</source>
+        <translation>Sin firmar: mientras sea un borrador o esté en negociación, se puede eliminar. Una vez firmado, se conserva durante seis años después de su finalización (164.316(b)(2)).</translation>
+    </message>
+    <message>
+        <source>Kept until %1: six years after it ends on %2 (164.316(b)(2)).</source>
+        <translation>Se conserva hasta el %1: seis años después de su finalización el %2 (164.316(b)(2)).</translation>
+    </message>
+    <message>
+        <source>Kept while it is in effect and for six years after it ends (164.316(b)(2)).</source>
+        <translation>Se conserva mientras esté en vigor y durante seis años después de su finalización (164.316(b)(2)).</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved:
+%1</source>
+        <translation>El acuerdo no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: %1</source>
+        <translation>El acuerdo no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. You can now attach its signed PDF.</source>
+        <translation>Guardado como %1. Ya puede adjuntar su PDF firmado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>No se registró la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Review recorded on %1; the next review is due on %2.</source>
+        <translation>Revisión registrada el %1; la próxima revisión vence el %2.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save this new agreement before closing?</source>
+        <translation>¿Desea guardar este acuerdo nuevo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementGeneralTab</name>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>e.g. Business Associate Agreement with Lakeside Clinic</source>
+        <translation>p. ej., Acuerdo de asociado comercial con Lakeside Clinic</translation>
+    </message>
+    <message>
+        <source>Upstream: we are the business associate of a covered entity (or of another business associate). Downstream: the subcontractor is our business associate.</source>
+        <translation>Ascendente: somos el asociado comercial de una entidad cubierta (o de otro asociado comercial). Descendente: el subcontratista es nuestro asociado comercial.</translation>
+    </message>
+    <message>
+        <source>Upstream agreements this one flows down from</source>
+        <translation>Acuerdos ascendentes de los que deriva este</translation>
+    </message>
+    <message>
+        <source>The upstream agreements whose terms this subcontractor agreement must pass on (164.504(e)(5), 164.314(a)(2)(iii)). With none ticked, it is compared with every upstream agreement in effect.</source>
+        <translation>Los acuerdos ascendentes cuyas condiciones debe trasladar este acuerdo de subcontratista (164.504(e)(5), 164.314(a)(2)(iii)). Si no se marca ninguno, se compara con todos los acuerdos ascendentes en vigor.</translation>
+    </message>
+    <message>
+        <source>e.g. Coding, billing and claims follow-up on the clinic&apos;s behalf</source>
+        <translation>p. ej., Codificación, facturación y seguimiento de reclamaciones en nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>&amp;Contraparte:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Flows down from:</source>
+        <translation>Deri&amp;va de:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Permitted uses:</source>
+        <translation>&amp;Usos permitidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Choose a counterparty…</source>
+        <translation>Elija una contraparte…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No upstream agreements recorded yet.</source>
+        <translation>Aún no hay acuerdos ascendentes registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementNoticeTab</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Breach notice, in days</source>
+        <translation>Notificación de brechas, en días</translation>
+    </message>
+    <message>
+        <source>Security incident reporting, in days</source>
+        <translation>Notificación de incidentes de seguridad, en días</translation>
+    </message>
+    <message>
+        <source>How long the business associate has, after discovering it, to tell the other side of a breach of unsecured PHI (164.410; HIPAA allows at most 60 days) and of a security incident (164.314(a)(2)(i)(C)). Upstream, these are our deadlines; downstream, they are the subcontractor&apos;s, and should be shorter than ours so we can still meet ours.</source>
+        <translation>Cuánto tiempo tiene el asociado comercial, tras descubrirlo, para informar a la otra parte de una brecha de PHI no asegurada (164.410; HIPAA permite como máximo 60 días) y de un incidente de seguridad (164.314(a)(2)(i)(C)). En los acuerdos ascendentes, son nuestros plazos; en los descendentes, son los del subcontratista, y deberían ser más cortos que los nuestros para que podamos seguir cumpliendo los nuestros.</translation>
+    </message>
+    <message>
+        <source>&amp;Breach notice within:</source>
+        <translation>Notificar &amp;brechas en un plazo de:</translation>
+    </message>
+    <message>
+        <source>&amp;Security incidents reported within:</source>
+        <translation>Notificar &amp;incidentes de seguridad en un plazo de:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementProvisionsTab</name>
+    <message>
+        <source>What 164.504(e)(2) and 164.314(a)(2)(i) require every business associate agreement to say. Mark each one as you read the signed agreement, and note the clause that says it.</source>
+        <translation>Lo que 164.504(e)(2) y 164.314(a)(2)(i) exigen que diga todo acuerdo de asociado comercial. Marque cada disposición a medida que lee el acuerdo firmado y anote la cláusula que la recoge.</translation>
+    </message>
+    <message>
+        <source>Required provisions</source>
+        <translation>Disposiciones obligatorias</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n missing</source>
+        <translation>
+            <numerusform> — %n ausente</numerusform>
+            <numerusform> — %n ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n not checked yet</source>
+        <translation>
+            <numerusform> — %n aún sin comprobar</numerusform>
+            <numerusform> — %n aún sin comprobar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementTableModel</name>
+    <message>
+        <source>Evergreen</source>
+        <translation>Indefinido</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Runs until terminated.</source>
+        <translation>Vigente hasta su rescisión.</translation>
+    </message>
+    <message>
+        <source>Runs until terminated. Renewal: %1</source>
+        <translation>Vigente hasta su rescisión. Renovación: %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1 but still marked active.</source>
+        <translation>Venció el %1, pero sigue marcado como activo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Revisión vencida hace %n día.</numerusform>
+            <numerusform>Revisión vencida hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Breach notice within %n day(s); </source>
+        <translation>
+            <numerusform>Notificación de brechas en %n día; </numerusform>
+            <numerusform>Notificación de brechas en %n días; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>security incidents reported within %n day(s).</source>
+        <translation>
+            <numerusform>incidentes de seguridad notificados en %n día.</numerusform>
+            <numerusform>incidentes de seguridad notificados en %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s) kept in this file.</source>
+        <translation>
+            <numerusform>%n documento firmado guardado en este archivo.</numerusform>
+            <numerusform>%n documentos firmados guardados en este archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, review overdue</source>
+        <translation>%1, revisión atrasada</translation>
+    </message>
+    <message>
+        <source>Upstream: we are the business associate. Downstream: the subcontractor is ours.</source>
+        <translation>Ascendente: somos el asociado comercial. Descendente: el subcontratista es nuestro asociado comercial.</translation>
+    </message>
+    <message>
+        <source>When the agreement is next due for review; red when overdue</source>
+        <translation>Cuándo corresponde la próxima revisión del acuerdo; en rojo si está atrasada</translation>
+    </message>
+    <message>
+        <source>Days allowed for breach notice / for reporting security incidents</source>
+        <translation>Días permitidos para notificar brechas / para notificar incidentes de seguridad</translation>
+    </message>
+    <message>
+        <source>Required provisions present, of those that apply</source>
+        <translation>Disposiciones obligatorias presentes, de las que se aplican</translation>
+    </message>
+    <message>
+        <source>Signed PDFs kept inside the encrypted file</source>
+        <translation>PDF firmados guardados dentro del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Notificación (días)</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>Disposiciones</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AgreementTerminationTab</name>
+    <message>
+        <source>Not terminated</source>
+        <translation>Sin rescindir</translation>
+    </message>
+    <message>
+        <source>Not attested yet</source>
+        <translation>Aún sin certificar</translation>
+    </message>
+    <message>
+        <source>e.g. J. Ramos, Privacy Officer, Lakeside Clinic</source>
+        <translation>p. ej., J. Ramos, Funcionario de privacidad, Lakeside Clinic</translation>
+    </message>
+    <message>
+        <source>When an agreement ends, the business associate must return or destroy the PHI, or, where that is not feasible, extend the agreement&apos;s protections to it (164.504(e)(2)(ii)(J)). Record what was done and who attested it.</source>
+        <translation>Cuando un acuerdo finaliza, el asociado comercial debe devolver o destruir la PHI o, si eso no es viable, extenderle las protecciones del acuerdo (164.504(e)(2)(ii)(J)). Registre lo que se hizo y quién lo certificó.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminated on:</source>
+        <translation>&amp;Rescindido el:</translation>
+    </message>
+    <message>
+        <source>&amp;PHI disposition:</source>
+        <translation>&amp;Destino de la PHI:</translation>
+    </message>
+    <message>
+        <source>&amp;Attested on:</source>
+        <translation>&amp;Certificado el:</translation>
+    </message>
+    <message>
+        <source>Attested &amp;by:</source>
+        <translation>Certificado p&amp;or:</translation>
+    </message>
+    <message>
+        <source>The agreement is terminated: give the date, then what became of the PHI.</source>
+        <translation>El acuerdo está rescindido: indique la fecha y después qué se hizo con la PHI.</translation>
+    </message>
+    <message>
+        <source>The agreement has expired: record what became of the PHI.</source>
+        <translation>El acuerdo venció: registre qué se hizo con la PHI.</translation>
+    </message>
+    <message>
+        <source>These fields open once the agreement&apos;s status is Terminated or Expired.</source>
+        <translation>Estos campos se habilitan cuando el estado del acuerdo es Rescindido o Vencido.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AreaSidebar</name>
     <message>
         <source>Areas</source>
@@ -2073,10 +3736,6 @@
     <message>
         <source>data flows</source>
         <translation>flujos de datos</translation>
-    </message>
-    <message>
-        <source>vendor</source>
-        <translation>proveedor</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +4281,46 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::BaaDueSummaryBox</name>
+    <message>
+        <source>Business associate agreements</source>
+        <translation>Acuerdos de asociado comercial</translation>
+    </message>
+    <message>
+        <source>Open Vendors &amp;&amp; BAAs</source>
+        <translation>Abrir Proveedores y BAA</translation>
+    </message>
+    <message>
+        <source>Nothing due: every counterparty sharing PHI has an agreement in effect, and no review or expiry falls in the next weeks.</source>
+        <translation>Nada pendiente: todas las contrapartes que comparten PHI tienen un acuerdo en vigor, y ninguna revisión ni vencimiento cae en las próximas semanas.</translation>
+    </message>
+    <message>
+        <source>%1 need attention now; %2 coming due.</source>
+        <translation>Requieren atención ahora: %1; próximas fechas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n fecha</numerusform>
+            <numerusform>%n fechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Vendors page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Proveedores y BAA.</numerusform>
+            <numerusform>…y %n más en la página Proveedores y BAA.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -2650,6 +4349,247 @@
     <message>
         <source>C&amp;hange Passphrase</source>
         <translation>Ca&amp;mbiar frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CounterpartyEditorDialog</name>
+    <message>
+        <source>PHI is &amp;shared with them (or they send it to us)</source>
+        <translation>Se &amp;comparte PHI con esta contraparte (o nos la envía)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>&amp;Agregar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>&amp;Quitar contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Lakeside Family Clinic</source>
+        <translation>p. ej., Lakeside Family Clinic</translation>
+    </message>
+    <message>
+        <source>A covered entity we serve (we are its business associate), a subcontractor we use, or another vendor</source>
+        <translation>Una entidad cubierta a la que servimos (somos su asociado comercial), un subcontratista que usamos u otro proveedor</translation>
+    </message>
+    <message>
+        <source>e.g. Medical coding and claims submission</source>
+        <translation>p. ej., Codificación médica y presentación de reclamaciones</translation>
+    </message>
+    <message>
+        <source>With PHI shared and no business associate agreement in effect, the counterparty is a finding</source>
+        <translation>Si se comparte PHI y no hay ningún acuerdo de asociado comercial en vigor, la contraparte es un hallazgo</translation>
+    </message>
+    <message>
+        <source>e.g. Claims, diagnosis and procedure codes, insurance IDs</source>
+        <translation>p. ej., Reclamaciones, códigos de diagnóstico y procedimientos, números de seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;elationship:</source>
+        <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vicios:</translation>
+    </message>
+    <message>
+        <source>&amp;PHI shared:</source>
+        <translation>&amp;PHI compartida:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Whom to reach about the agreement and about incidents, e.g. their privacy officer.</source>
+        <translation>A quién contactar sobre el acuerdo y sobre incidentes, p. ej., su funcionario de privacidad.</translation>
+    </message>
+    <message>
+        <source>Tick the assets that hold or carry the PHI shared with this counterparty, e.g. the portal they log in to or the SFTP link that sends them claims.</source>
+        <translation>Marque los activos que contienen o transportan la PHI compartida con esta contraparte, p. ej., el portal en el que inician sesión o el enlace SFTP que les envía las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Linked assets</source>
+        <translation>Activos vinculados</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Linked Assets</source>
+        <translation>Activos vinculados</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save the counterparty (Ctrl+S)</source>
+        <translation>Guardar la contraparte (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>The history starts when the counterparty is saved.</source>
+        <translation>El historial empieza cuando se guarda la contraparte.</translation>
+    </message>
+    <message>
+        <source>The counterparty could not be read: %1</source>
+        <translation>No se pudo leer la contraparte: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The assets could not be read: %1</source>
+        <translation>No se pudieron leer los activos: %1</translation>
+    </message>
+    <message>
+        <source>Asset #%1 (not found)</source>
+        <translation>Activo n.º %1 (no encontrado)</translation>
+    </message>
+    <message>
+        <source>The asset inventory is empty. Add assets in the Assets area to link them here.</source>
+        <translation>El inventario de activos está vacío. Agregue activos en el área Activos para vincularlos aquí.</translation>
+    </message>
+    <message>
+        <source>New Counterparty</source>
+        <translation>Nueva contraparte</translation>
+    </message>
+    <message>
+        <source>Counterparty — %1</source>
+        <translation>Contraparte — %1</translation>
+    </message>
+    <message>
+        <source>To save this counterparty:
+%1</source>
+        <translation>Para guardar esta contraparte:
+%1</translation>
+    </message>
+    <message>
+        <source>The counterparty was not saved:
+%1</source>
+        <translation>La contraparte no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The counterparty was not saved: %1</source>
+        <translation>La contraparte no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save this new counterparty before closing?</source>
+        <translation>¿Desea guardar esta contraparte nueva antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Desea guardar los cambios en “%1” antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CounterpartyTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No — finding</source>
+        <translation>No — hallazgo</translation>
+    </message>
+    <message>
+        <source>A business associate agreement is in effect today.</source>
+        <translation>Hoy hay un acuerdo de asociado comercial en vigor.</translation>
+    </message>
+    <message>
+        <source>PHI is shared with %1, but no business associate agreement is in effect: a finding (164.502(e), 164.308(b)).</source>
+        <translation>Se comparte PHI con %1, pero no hay ningún acuerdo de asociado comercial en vigor: es un hallazgo (164.502(e), 164.308(b)).</translation>
+    </message>
+    <message>
+        <source>No agreement in effect; none is needed while no PHI is shared.</source>
+        <translation>No hay ningún acuerdo en vigor; no se necesita mientras no se comparta PHI.</translation>
+    </message>
+    <message>
+        <source>No business associate agreement in effect (finding)</source>
+        <translation>No hay ningún acuerdo de asociado comercial en vigor (hallazgo)</translation>
+    </message>
+    <message>
+        <source>Whether protected health information flows to or from them</source>
+        <translation>Si la información de salud protegida fluye hacia ella o desde ella</translation>
+    </message>
+    <message>
+        <source>Business associate agreements recorded with them, in any status</source>
+        <translation>Acuerdos de asociado comercial registrados con ella, en cualquier estado</translation>
+    </message>
+    <message>
+        <source>Whether a signed agreement is in effect today; sharing PHI without one is a finding</source>
+        <translation>Si hoy hay un acuerdo firmado en vigor; compartir PHI sin él es un hallazgo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>PHI shared</source>
+        <translation>PHI compartida</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>BAA in effect</source>
+        <translation>BAA en vigor</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +4859,36 @@ Verificado: %2.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Export Counterparties</source>
+        <translation>Exportar contrapartes</translation>
+    </message>
+    <message>
+        <source>Saves every counterparty with its contacts and linked assets. The file is not encrypted: keep it somewhere as safe as this program file.</source>
+        <translation>Guarda cada contraparte con sus contactos y activos vinculados. El archivo no está cifrado: guárdelo en un lugar tan seguro como este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Export Agreements</source>
+        <translation>Exportar acuerdos</translation>
+    </message>
+    <message>
+        <source>Saves every business associate agreement with its dates, notice deadlines and provision checklist (not the signed PDFs). The file is not encrypted: keep it somewhere as safe as this program file.</source>
+        <translation>Guarda cada acuerdo de asociado comercial con sus fechas, plazos de notificación y lista de disposiciones (no los PDF firmados). El archivo no está cifrado: guárdelo en un lugar tan seguro como este archivo del programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterparty(ies)</source>
+        <translation>
+            <numerusform>%n contraparte</numerusform>
+            <numerusform>%n contrapartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::ui::GuardedCopyFilter</name>
@@ -3050,6 +5020,44 @@ Verificado: %2.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Counterparties from CSV</source>
+        <translation>Importar contrapartes desde CSV</translation>
+    </message>
+    <message>
+        <source>Adds the covered entities, subcontractors and other vendors in a CSV file. Every row is checked first: if any row has a problem, nothing is imported and each problem is listed with its line, so you can fix the file and try again.</source>
+        <translation>Agrega las entidades cubiertas, los subcontratistas y otros proveedores de un archivo CSV. Primero se comprueba cada fila: si alguna tiene un problema, no se importa nada y cada problema se enumera con su línea, para que pueda corregir el archivo e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import Agreements from CSV</source>
+        <translation>Importar acuerdos desde CSV</translation>
+    </message>
+    <message>
+        <source>Adds the business associate agreements in a CSV file; their counterparties must already be recorded. Every row is checked first: if any row has a problem, nothing is imported and each problem is listed with its line, so you can fix the file and try again.</source>
+        <translation>Agrega los acuerdos de asociado comercial de un archivo CSV; sus contrapartes ya deben estar registradas. Primero se comprueba cada fila: si alguna tiene un problema, no se importa nada y cada problema se enumera con su línea, para que pueda corregir el archivo e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Relationship is covered_entity, subcontractor or other_vendor. Contacts and linked assets (by name) are separated by semicolons.</source>
+        <translation>En relationship, use covered_entity, subcontractor u other_vendor. Los contactos y los activos vinculados (por nombre) se separan con punto y coma.</translation>
+    </message>
+    <message>
+        <source>Dates are written year first (2026-03-01). The counterparty is named as recorded; upstream agreements in flows_down_from by reference (BAA-0001).</source>
+        <translation>Las fechas se escriben con el año primero (2026-03-01). La contraparte se indica por su nombre registrado; los acuerdos ascendentes, en flows_down_from, por su referencia (BAA-0001).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterparty(ies)</source>
+        <translation>
+            <numerusform>%n contraparte</numerusform>
+            <numerusform>%n contrapartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,6 +5211,157 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::PdfFindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Buscar en el documento</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No hay coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfMessagePanel</name>
+    <message>
+        <source>No document</source>
+        <translation>Ningún documento</translation>
+    </message>
+    <message>
+        <source>There is no PDF document to show.</source>
+        <translation>No hay ningún documento PDF que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Páginas del documento</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniaturas de las páginas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfToolBar</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Show or hide the page thumbnails</source>
+        <translation>Mostrar u ocultar las miniaturas de las páginas</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfViewerWidget</name>
+    <message>
+        <source>This document cannot be shown</source>
+        <translation>No se puede mostrar este documento</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfZoom</name>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Ajustar a la página</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PdfZoomCombo</name>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::PlannedAreaPage</name>
     <message>
         <source>%1 is not built yet.</source>
@@ -3215,6 +5374,36 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Nothing is stored for this area yet, so there is nothing here to review or export.</source>
         <translation>Todavía no se guarda nada en esta área, así que aquí no hay nada que revisar ni exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ProvisionStateDelegate</name>
+    <message>
+        <source>Whether the agreement contains provision %1</source>
+        <translation>Si el acuerdo contiene la disposición %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ProvisionTableModel</name>
+    <message>
+        <source>Citation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>The agreement must…</source>
+        <translation>El acuerdo debe…</translation>
+    </message>
+    <message>
+        <source>In this agreement</source>
+        <translation>En este acuerdo</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Where the agreement says it, e.g. §4.2</source>
+        <translation>Dónde lo dice el acuerdo, p. ej., §4.2</translation>
     </message>
 </context>
 <context>
@@ -4645,10 +6834,6 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
         <translation>Proveedores y BAA</translation>
     </message>
     <message>
-        <source>Every business associate that handles protected health information, with its signed business associate agreement stored inside this file and the dates it must be reviewed or renewed.</source>
-        <translation>Cada asociado comercial que maneja información de salud protegida (PHI), con su acuerdo de asociado comercial (BAA) firmado guardado en este archivo y las fechas en que debe revisarse o renovarse.</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -4773,6 +6958,533 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Palisade program files (*.palisade);;All files (*)</source>
         <translation>Archivos de programa de Palisade (*.palisade);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::VendorDueModel</name>
+    <message>
+        <source>No BAA in effect</source>
+        <translation>Sin BAA en vigor</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>Disposiciones</translation>
+    </message>
+    <message>
+        <source>Notice gap</source>
+        <translation>Desfase de notificación</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue, %1</source>
+        <translation>Vencido, %1</translation>
+    </message>
+    <message>
+        <source>Due soon, %1</source>
+        <translation>Vence pronto, %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Agreement or counterparty</source>
+        <translation>Acuerdo o contraparte</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Qué está pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::VendorDuePanel</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>A &amp;fecha de:</translation>
+    </message>
+    <message>
+        <source>See what will be due on another day, e.g. before an audit</source>
+        <translation>Ver qué estará pendiente otro día, p. ej., antes de una auditoría</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Lista de vencimientos</translation>
+    </message>
+    <message>
+        <source>The due list could not be worked out: %1</source>
+        <translation>No se pudo calcular la lista de vencimientos: %1</translation>
+    </message>
+    <message>
+        <source>Due list: nothing due</source>
+        <translation>Lista de vencimientos: nada pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due list: %n item(s), </source>
+        <translation>
+            <numerusform>Lista de vencimientos: %n elemento, </numerusform>
+            <numerusform>Lista de vencimientos: %n elementos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue or standing finding(s)</source>
+        <translation>
+            <numerusform>%n vencido o hallazgo pendiente</numerusform>
+            <numerusform>%n vencidos o hallazgos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due list: %n item(s)</source>
+        <translation>
+            <numerusform>Lista de vencimientos: %n elemento</numerusform>
+            <numerusform>Lista de vencimientos: %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due as of %1. Checked: every counterparty that shares PHI has an agreement in effect; no active agreement is past its expiration date; no review is due within %2 days and none expires within %3 days; every open agreement has its required provisions; no subcontractor may report a breach later than we must.</source>
+        <translation>Nada pendiente al %1. Se comprobó que: toda contraparte que comparte PHI tiene un acuerdo en vigor; ningún acuerdo activo ha superado su fecha de vencimiento; ninguna revisión vence en los próximos %2 días y ningún acuerdo vence en los próximos %3 días; todo acuerdo abierto contiene sus disposiciones obligatorias; ningún subcontratista puede notificar una brecha más tarde que nosotros.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::VendorFilterBar</name>
+    <message>
+        <source>Needs &amp;attention only</source>
+        <translation>Solo lo que requiere a&amp;tención</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Filter, including signed documents’ text</source>
+        <translation>Filtrar, incluido el texto de los documentos firmados</translation>
+    </message>
+    <message>
+        <source>Matches names, services, contacts, titles and notes, and the text of every signed agreement kept in this file (Ctrl+F)</source>
+        <translation>Busca en nombres, servicios, contactos, títulos y notas, y en el texto de todos los acuerdos firmados guardados en este archivo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter counterparties and agreements</source>
+        <translation>Filtrar contrapartes y acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Estado del acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements in this status, and the counterparties that have one</source>
+        <translation>Acuerdos en este estado y las contrapartes que tienen alguno</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Upstream: covered entities we serve. Downstream: subcontractors and other vendors we use.</source>
+        <translation>Ascendente: entidades cubiertas a las que servimos. Descendente: subcontratistas y otros proveedores que usamos.</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Ambas direcciones</translation>
+    </message>
+    <message>
+        <source>Only what appears on the due list: missing agreements, overdue reviews, expiries, missing provisions, notice gaps</source>
+        <translation>Solo lo que figura en la lista de vencimientos: acuerdos que faltan, revisiones atrasadas, vencimientos, disposiciones ausentes, desfases de notificación</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::VendorHistoryList</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>%1  %2 attached by %3</source>
+        <translation>%1  %2 adjuntado por %3</translation>
+    </message>
+    <message>
+        <source>%1  A decrypted copy of %2 saved by %3 to %4</source>
+        <translation>%1  Copia descifrada de %2 guardada por %3 en %4</translation>
+    </message>
+    <message>
+        <source>%1  %2 deleted by %3</source>
+        <translation>%1  %2 eliminado por %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 by %4</source>
+        <translation>%1  %2: %3 por %4</translation>
+    </message>
+    <message>
+        <source>%1  Created by %2</source>
+        <translation>%1  Creado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Imported by %2</source>
+        <translation>%1  Importado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Deleted by %2</source>
+        <translation>%1  Eliminado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Reviewed by %2 on %3; next review %4</source>
+        <translation>%1  Revisado por %2 el %3; próxima revisión: %4</translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3</source>
+        <translation>%1  %2 por %3</translation>
+    </message>
+    <message>
+        <source>%1  Updated by %2</source>
+        <translation>%1  Actualizado por %2</translation>
+    </message>
+    <message>
+        <source>%1  Updated by %2: %3</source>
+        <translation>%1  Actualizado por %2: %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <source>PHI shared</source>
+        <translation>PHI compartida</translation>
+    </message>
+    <message>
+        <source>whether PHI is shared</source>
+        <translation>si se comparte PHI</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>linked assets</source>
+        <translation>activos vinculados</translation>
+    </message>
+    <message>
+        <source>counterparty</source>
+        <translation>contraparte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>flows down from</source>
+        <translation>deriva de</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>entrada en vigor</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>evergreen</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <source>renewal terms</source>
+        <translation>condiciones de renovación</translation>
+    </message>
+    <message>
+        <source>review cadence</source>
+        <translation>periodicidad de revisión</translation>
+    </message>
+    <message>
+        <source>last reviewed</source>
+        <translation>última revisión</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>próxima revisión</translation>
+    </message>
+    <message>
+        <source>breach notice</source>
+        <translation>notificación de brechas</translation>
+    </message>
+    <message>
+        <source>incident reporting</source>
+        <translation>notificación de incidentes</translation>
+    </message>
+    <message>
+        <source>permitted uses</source>
+        <translation>usos permitidos</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>rescisión</translation>
+    </message>
+    <message>
+        <source>PHI disposition</source>
+        <translation>destino de la PHI</translation>
+    </message>
+    <message>
+        <source>attestation date</source>
+        <translation>fecha de certificación</translation>
+    </message>
+    <message>
+        <source>attested by</source>
+        <translation>certificado por</translation>
+    </message>
+    <message>
+        <source>required provisions</source>
+        <translation>disposiciones obligatorias</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::VendorsPage</name>
+    <message>
+        <source>Vendors &amp; BAAs</source>
+        <translation>Proveedores y BAA</translation>
+    </message>
+    <message>
+        <source>Covered entities you serve, subcontractors you use, and the business associate agreement with each, its signed PDF kept inside this file.</source>
+        <translation>Las entidades cubiertas a las que presta servicio, los subcontratistas que usa y el acuerdo de asociado comercial con cada uno, con su PDF firmado guardado dentro de este archivo.</translation>
+    </message>
+    <message>
+        <source>New &amp;Counterparty…</source>
+        <translation>Nueva &amp;contraparte…</translation>
+    </message>
+    <message>
+        <source>New A&amp;greement…</source>
+        <translation>Nuevo &amp;acuerdo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Add the First Counterparty</source>
+        <translation>Agregar la primera contraparte</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importar desde CSV…</translation>
+    </message>
+    <message>
+        <source>Add counterparties or agreements from a CSV file</source>
+        <translation>Agregar contrapartes o acuerdos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save the counterparties or the agreements as CSV or Excel</source>
+        <translation>Guardar las contrapartes o los acuerdos como CSV o Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparties from CSV…</source>
+        <translation>&amp;Contrapartes desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements from CSV…</source>
+        <translation>&amp;Acuerdos desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparties…</source>
+        <translation>&amp;Contrapartes…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements…</source>
+        <translation>&amp;Acuerdos…</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Start with whom you share PHI</source>
+        <translation>Empiece por aquellos con quienes comparte PHI</translation>
+    </message>
+    <message>
+        <source>Add the covered entities you serve and the subcontractors you use: the clinics whose claims you code and bill, and the clearinghouse, hosting, shredding or IT vendors that touch their PHI. Then record the business associate agreement with each one and attach the signed PDF; Palisade checks its required provisions, tracks its reviews and expiry, and flags anyone who receives PHI without an agreement in effect.</source>
+        <translation>Agregue las entidades cubiertas a las que presta servicio y los subcontratistas que usa: las clínicas cuyas reclamaciones codifica y factura, y los proveedores de cámara de compensación, alojamiento, destrucción de documentos o TI que manejan su PHI. Después, registre el acuerdo de asociado comercial con cada uno y adjunte el PDF firmado; Palisade comprueba sus disposiciones obligatorias, hace el seguimiento de sus revisiones y su vencimiento, y señala a quien reciba PHI sin un acuerdo en vigor.</translation>
+    </message>
+    <message>
+        <source>The vendor inventory could not be read: %1</source>
+        <translation>No se pudo leer el inventario de proveedores: %1</translation>
+    </message>
+    <message>
+        <source>The signed documents could not be searched: %1</source>
+        <translation>No se pudo buscar en los documentos firmados: %1</translation>
+    </message>
+    <message>
+        <source>Record a business associate agreement</source>
+        <translation>Registrar un acuerdo de asociado comercial</translation>
+    </message>
+    <message>
+        <source>Add the counterparty first</source>
+        <translation>Agregue primero la contraparte</translation>
+    </message>
+    <message numerus="yes">
+        <source>No counterparty matches these filters. Change them, or clear them to see all %n counterparty(ies).</source>
+        <translation>
+            <numerusform>Ninguna contraparte coincide con estos filtros. Cámbielos o bórrelos para ver %n contraparte.</numerusform>
+            <numerusform>Ninguna contraparte coincide con estos filtros. Cámbielos o bórrelos para ver las %n contrapartes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement matches these filters. Change them, or clear them to see all %n agreement(s).</source>
+        <translation>
+            <numerusform>Ningún acuerdo coincide con estos filtros. Cámbielos o bórrelos para ver %n acuerdo.</numerusform>
+            <numerusform>Ningún acuerdo coincide con estos filtros. Cámbielos o bórrelos para ver los %n acuerdos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements yet. Record the business associate agreement you have with each counterparty with “New Agreement…”, then attach the signed PDF on its Documents tab.</source>
+        <translation>Aún no hay acuerdos. Registre el acuerdo de asociado comercial que tiene con cada contraparte con “Nuevo acuerdo…” y, después, adjunte el PDF firmado en su pestaña Documentos.</translation>
+    </message>
+    <message>
+        <source>Counterparties (%L1)</source>
+        <translation>Contrapartes (%L1)</translation>
+    </message>
+    <message>
+        <source>Agreements (%L1)</source>
+        <translation>Acuerdos (%L1)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>%L1 de %L2 mostrados</translation>
+    </message>
+    <message>
+        <source>Counterparties: %L1</source>
+        <translation>Contrapartes: %L1</translation>
+    </message>
+    <message>
+        <source>Agreements: %L1</source>
+        <translation>Acuerdos: %L1</translation>
+    </message>
+    <message>
+        <source>PHI shared without a BAA in effect: %L1 (findings)</source>
+        <translation>PHI compartida sin un BAA en vigor: %L1 (hallazgos)</translation>
+    </message>
+    <message>
+        <source>Delete Counterparty</source>
+        <translation>Eliminar contraparte</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The audit trail keeps a record of it.</source>
+        <translation>¿Eliminar “%1”? El registro de auditoría conserva constancia de ello.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete Agreement</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and its %n document(s)? The audit trail keeps a record of them.</source>
+        <translation>
+            <numerusform>¿Eliminar %1 y su %n documento? El registro de auditoría conserva constancia de ellos.</numerusform>
+            <numerusform>¿Eliminar %1 y sus %n documentos? El registro de auditoría conserva constancia de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n counterparty(ies).</source>
+        <translation>
+            <numerusform>Se importó %n contraparte.</numerusform>
+            <numerusform>Se importaron %n contrapartes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s).</source>
+        <translation>
+            <numerusform>Se importó %n acuerdo.</numerusform>
+            <numerusform>Se importaron %n acuerdos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -13,6 +14,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Palisade"));
     QCoreApplication::setApplicationName(QStringLiteral("Palisade"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALISADE_VERSION));
+
+    // Messages are English; this gives those with a count their plural forms.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/plurals/palisade_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     QSettings settings;
     palisade::SystemClock clock;

@@ -15,10 +15,13 @@
 namespace {
 
 // Installs Palisade's and Qt's translations for the chosen language, or the
-// system's when none was chosen. English is the source language: nothing to load.
-void installTranslators(QApplication& app, const QString& language, QTranslator& palisade,
-                        QTranslator& qt)
+// system's when none was chosen. English is the source language; only its
+// plural forms are loaded, beneath the others.
+void installTranslators(QApplication& app, const QString& language, QTranslator& plurals,
+                        QTranslator& palisade, QTranslator& qt)
 {
+    if (plurals.load(QStringLiteral(":/plurals/palisade_en.qm")))
+        app.installTranslator(&plurals);
     QLocale locale = QLocale::system();
     if (!language.isEmpty()) {
         locale = QLocale(language);
@@ -46,9 +49,11 @@ int main(int argc, char* argv[])
 
     QSettings settings;
     palisade::ui::AppSettings appSettings(settings);
+    QTranslator pluralsTranslator;
     QTranslator palisadeTranslator;
     QTranslator qtTranslator;
-    installTranslators(app, appSettings.language(), palisadeTranslator, qtTranslator);
+    installTranslators(app, appSettings.language(), pluralsTranslator, palisadeTranslator,
+                       qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

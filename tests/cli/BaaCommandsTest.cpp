@@ -190,8 +190,8 @@ TEST_CASE("palisade-cli: baa import with bad rows exits 4, lists every line and 
     INFO(run.describe());
     CHECK(run.exitCode == 4);
     const QString err = run.errText();
-    CHECK(err.contains(
-        QStringLiteral("Nothing was imported from more.csv: 3 row(s) have problems.")));
+    CHECK(
+        err.contains(QStringLiteral("Nothing was imported from more.csv: 3 rows have problems.")));
     CHECK(err.contains(QStringLiteral("Line 3: signed_on \"2024-13-01\" is not a date")));
     CHECK(err.contains(QStringLiteral(
         "Line 4: counterparty: there is no counterparty named \"Riverside Hospital\"")));
@@ -243,7 +243,7 @@ TEST_CASE("palisade-cli: baa import tells the kind of file, or takes --kind", "[
     INFO(early.describe());
     CHECK(early.exitCode == 4);
     CHECK(early.errText().contains(
-        QStringLiteral("Nothing was imported from agreements.csv: 6 row(s)")));
+        QStringLiteral("Nothing was imported from agreements.csv: 6 rows")));
     CHECK(listJson(sandbox).isEmpty());
 }
 
@@ -278,13 +278,13 @@ TEST_CASE("palisade-cli: baa export writes CSV and XLSX, never overwrites, and i
     const CliProcessResult replaced = runOk(
         sandbox, baa({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                       QStringLiteral("--out"), csv, QStringLiteral("--replace")}));
-    CHECK(replaced.errText().contains(QStringLiteral("Exported 6 agreement(s)")));
+    CHECK(replaced.errText().contains(QStringLiteral("Exported 6 agreements")));
 
     const CliProcessResult wroteParties =
         runOk(sandbox, baa({QStringLiteral("export"), QStringLiteral("--format"),
                             QStringLiteral("csv"), QStringLiteral("--out"), parties,
                             QStringLiteral("--kind"), QStringLiteral("counterparties")}));
-    CHECK(wroteParties.errText().contains(QStringLiteral("Exported 7 counterparty(ies)")));
+    CHECK(wroteParties.errText().contains(QStringLiteral("Exported 7 counterparties")));
 
     runOk(sandbox, baa({QStringLiteral("export"), QStringLiteral("--format"),
                         QStringLiteral("XLSX"), QStringLiteral("--out"), xlsx}));
@@ -352,7 +352,7 @@ TEST_CASE("palisade-cli: baa due --as-of reports reviews and expiry from the win
     CHECK(review.value(QStringLiteral("subject")).toString() ==
           QStringLiteral("BAA-0001 BAA with Lakeside Family Clinic (Lakeside Family Clinic)"));
     CHECK(review.value(QStringLiteral("message")).toString() ==
-          QStringLiteral("Review due on 2026-06-01 (in 30 day(s))."));
+          QStringLiteral("Review due on 2026-06-01 (in 30 days)."));
     const QJsonObject expiring = items.at(1).toObject();
     CHECK(expiring.value(QStringLiteral("kind")).toString() == QStringLiteral("expiring"));
     CHECK(expiring.value(QStringLiteral("date")).toString() == QStringLiteral("2026-06-30"));
@@ -378,7 +378,7 @@ TEST_CASE("palisade-cli: baa due --as-of reports reviews and expiry from the win
         sandbox,
         baa({QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2026-05-02")}));
     CHECK(text.outText().contains(QStringLiteral("Review due on 2026-06-01")));
-    CHECK(text.errText().contains(QStringLiteral("2 item(s) need attention as of 2026-05-02.")));
+    CHECK(text.errText().contains(QStringLiteral("2 items need attention as of 2026-05-02.")));
 
     const CliProcessResult today =
         runOk(sandbox, baa({QStringLiteral("due"), QStringLiteral("--json")}));

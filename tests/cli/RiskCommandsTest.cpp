@@ -221,12 +221,12 @@ TEST_CASE("palisade-cli: risk export writes CSV and XLSX and never overwrites", 
     CHECK(again.exitCode == 5);
     CHECK(fileDigest(csv) == digest);
 
-    const CliProcessResult replaced =
-        sandbox.run({QStringLiteral("risk"), QStringLiteral("export"), QStringLiteral("--format"),
-                     QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--replace")});
+    const CliProcessResult replaced = sandbox.run(
+        {QStringLiteral("risk"), QStringLiteral("export"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--replace")});
     INFO(replaced.describe());
     CHECK(replaced.exitCode == 0);
-    CHECK(replaced.errText().contains(QStringLiteral("Exported 3 risk(s)")));
+    CHECK(replaced.errText().contains(QStringLiteral("Exported 3 risks")));
 
     const CliProcessResult wroteXlsx =
         sandbox.run({QStringLiteral("risk"), QStringLiteral("export"), QStringLiteral("--format"),

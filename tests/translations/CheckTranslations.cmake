@@ -1,6 +1,8 @@
-# Fails when a user-visible string in core/, ui/ or app/ has no Spanish
-# translation: extracts the strings into a copy of the .ts file, then counts
-# what lrelease reports as unfinished.
+# Fails when a user-visible string in core/, ui/ or app/ has no translation in
+# TS_FILE: extracts the strings into a copy of the .ts file, then counts what
+# is unfinished. LUPDATE_EXTRA passes more lupdate options (-pluralonly for the
+# English plural forms); WRITE_BACK=ON copies the refreshed file over TS_FILE
+# first, so new strings can be translated there.
 foreach(var LUPDATE LRELEASE TS_FILE WORK_DIR PROJECT_IN PROJECT_SCRIPT)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "CheckTranslations.cmake needs -D${var}=...")
@@ -22,8 +24,9 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "Preparing the lupdate project failed (${rc}): ${errors}")
 endif()
 
+separate_arguments(extra UNIX_COMMAND "${LUPDATE_EXTRA}")
 execute_process(
-  COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+  COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra}
           -project "${WORK_DIR}/project.json" -ts "${copy}"
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE errors)
 if(NOT rc EQUAL 0)
@@ -35,6 +38,10 @@ execute_process(
   RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lrelease cannot compile ${ts_name} (${rc}): ${output}")
+endif()
+
+if(WRITE_BACK)
+  file(COPY_FILE "${copy}" "${TS_FILE}")
 endif()
 
 # lrelease counts empty translations as "ignored", not "unfinished", so the

@@ -7,6 +7,8 @@ enum class DataSubject
 {
     Risks,
     Assets,
+    Counterparties,
+    Agreements,
 };
 
 } // namespace palisade::ui

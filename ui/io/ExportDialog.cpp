@@ -6,6 +6,10 @@
 #include "core/risk/RiskRegister.h"
 #include "core/risk/RiskTableExporter.h"
 #include "core/util/Clock.h"
+#include "core/vendors/AgreementTableExporter.h"
+#include "core/vendors/BaaRegister.h"
+#include "core/vendors/CounterpartyRegister.h"
+#include "core/vendors/CounterpartyTableExporter.h"
 #include "ui/io/BackgroundTask.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -42,6 +46,8 @@ struct ExportDialog::Job
     int rows = 0;
     std::optional<RiskTableExporter> risks;
     std::optional<AssetTableExporter> assets;
+    std::optional<CounterpartyTableExporter> counterparties;
+    std::optional<AgreementTableExporter> agreements;
     std::optional<Error> error;
 };
 
@@ -65,14 +71,32 @@ ExportDialog::ExportDialog(Program& program, DataSubject subject, QWidget* paren
 {
     const bool risks = subject == DataSubject::Risks;
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(risks ? tr("Export Risk Register") : tr("Export Asset Inventory"));
+    QString introText;
+    switch (subject) {
+    case DataSubject::Risks:
+        setWindowTitle(tr("Export Risk Register"));
+        introText = tr("Saves every risk with all its fields, levels and open task counts. The "
+                       "file is not encrypted: keep it somewhere as safe as this program file.");
+        break;
+    case DataSubject::Assets:
+        setWindowTitle(tr("Export Asset Inventory"));
+        introText = tr("Saves every asset with its data flows. The file is not encrypted: keep it "
+                       "somewhere as safe as this program file.");
+        break;
+    case DataSubject::Counterparties:
+        setWindowTitle(tr("Export Counterparties"));
+        introText = tr("Saves every counterparty with its contacts and linked assets. The file is "
+                       "not encrypted: keep it somewhere as safe as this program file.");
+        break;
+    case DataSubject::Agreements:
+        setWindowTitle(tr("Export Agreements"));
+        introText = tr("Saves every business associate agreement with its dates, notice "
+                       "deadlines and provision checklist (not the signed PDFs). The file is not "
+                       "encrypted: keep it somewhere as safe as this program file.");
+        break;
+    }
 
-    auto* intro = new QLabel(
-        risks ? tr("Saves every risk with all its fields, levels and open task counts. The file "
-                   "is not encrypted: keep it somewhere as safe as this program file.")
-              : tr("Saves every asset with its data flows. The file is not encrypted: keep it "
-                   "somewhere as safe as this program file."),
-        this);
+    auto* intro = new QLabel(introText, this);
     intro->setWordWrap(true);
 
     m_csv->setObjectName(QStringLiteral("exportCsv"));
@@ -215,8 +239,11 @@ QString ExportDialog::suggestedFileName() const
                          QStringLiteral("-"));
     organization.replace(QLatin1Char('_'), QLatin1Char('-'));
     organization.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    const QString what = m_subject == DataSubject::Risks ? QStringLiteral("risk-register")
-                                                         : QStringLiteral("asset-inventory");
+    const QString what = m_subject == DataSubject::Risks    ? QStringLiteral("risk-register")
+                         : m_subject == DataSubject::Assets ? QStringLiteral("asset-inventory")
+                         : m_subject == DataSubject::Counterparties
+                             ? QStringLiteral("counterparties")
+                             : QStringLiteral("business-associate-agreements");
     const QDate day = asOf().isValid() ? asOf() : m_program.clock().today();
     QStringList parts;
     if (!organization.isEmpty())
@@ -318,6 +345,26 @@ bool ExportDialog::startExport()
             job->risks = std::move(table).value();
         }
         job->rows = int(job->risks->rows().size());
+    } else if (m_subject == DataSubject::Counterparties) {
+        Result<CounterpartyTableExporter> table =
+            CounterpartyTableExporter::fromRegister(m_program.counterparties(), m_program.assets());
+        if (!table) {
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("Nothing was exported: %1").arg(table.error().message));
+            return false;
+        }
+        job->counterparties = std::move(table).value();
+        job->rows = int(job->counterparties->rows().size());
+    } else if (m_subject == DataSubject::Agreements) {
+        Result<AgreementTableExporter> table =
+            AgreementTableExporter::fromRegister(m_program.baas(), m_program.counterparties());
+        if (!table) {
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("Nothing was exported: %1").arg(table.error().message));
+            return false;
+        }
+        job->agreements = std::move(table).value();
+        job->rows = int(job->agreements->rows().size());
     } else {
         Result<AssetTableExporter> table = AssetTableExporter::fromRegister(m_program.assets());
         if (!table) {
@@ -332,10 +379,14 @@ bool ExportDialog::startExport()
     m_job = job;
     m_task->start([job] {
         const bool xlsx = job->format == Format::Xlsx;
-        Result<void> saved = job->risks ? (xlsx ? job->risks->saveXlsx(job->path, job->policy)
-                                                : job->risks->saveCsv(job->path, job->policy))
-                                        : (xlsx ? job->assets->saveXlsx(job->path, job->policy)
-                                                : job->assets->saveCsv(job->path, job->policy));
+        const auto write = [&](const auto& table) {
+            return xlsx ? table.saveXlsx(job->path, job->policy)
+                        : table.saveCsv(job->path, job->policy);
+        };
+        Result<void> saved = job->risks            ? write(*job->risks)
+                             : job->counterparties ? write(*job->counterparties)
+                             : job->agreements     ? write(*job->agreements)
+                                                   : write(*job->assets);
         if (!saved)
             job->error = saved.error();
     });
@@ -365,8 +416,11 @@ void ExportDialog::onWriteFinished()
     }
     m_succeeded = true;
     m_writtenPath = job->path;
-    const QString what = m_subject == DataSubject::Risks ? tr("%n risk(s)", nullptr, job->rows)
-                                                         : tr("%n asset(s)", nullptr, job->rows);
+    const QString what = m_subject == DataSubject::Risks    ? tr("%n risk(s)", nullptr, job->rows)
+                         : m_subject == DataSubject::Assets ? tr("%n asset(s)", nullptr, job->rows)
+                         : m_subject == DataSubject::Counterparties
+                             ? tr("%n counterparty(ies)", nullptr, job->rows)
+                             : tr("%n agreement(s)", nullptr, job->rows);
     m_banner->showMessage(MessageBanner::Kind::Information,
                           tr("Exported %1 to %2").arg(what, native));
     m_showInFolder->show();

@@ -7,6 +7,12 @@
 #include "core/risk/RiskCsvColumns.h"
 #include "core/risk/RiskCsvImporter.h"
 #include "core/risk/RiskRegister.h"
+#include "core/vendors/AgreementCsvColumns.h"
+#include "core/vendors/AgreementCsvImporter.h"
+#include "core/vendors/BaaRegister.h"
+#include "core/vendors/CounterpartyCsvColumns.h"
+#include "core/vendors/CounterpartyCsvImporter.h"
+#include "core/vendors/CounterpartyRegister.h"
 #include "ui/io/BackgroundTask.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -39,6 +45,8 @@ struct ImportDialog::Job
     std::optional<Error> error;
     std::vector<Risk> risks;
     std::vector<Asset> assets;
+    std::vector<Counterparty> counterparties;
+    std::vector<Agreement> agreements;
 };
 
 namespace {
@@ -72,16 +80,39 @@ ImportDialog::ImportDialog(Program& program, DataSubject subject, QWidget* paren
 {
     const bool risks = subject == DataSubject::Risks;
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(risks ? tr("Import Risks from CSV") : tr("Import Assets from CSV"));
+    QString introText;
+    switch (subject) {
+    case DataSubject::Risks:
+        setWindowTitle(tr("Import Risks from CSV"));
+        break;
+    case DataSubject::Assets:
+        setWindowTitle(tr("Import Assets from CSV"));
+        break;
+    case DataSubject::Counterparties:
+        setWindowTitle(tr("Import Counterparties from CSV"));
+        introText = tr("Adds the covered entities, subcontractors and other vendors in a CSV file. "
+                       "Every row is checked first: if any row has a problem, nothing is imported "
+                       "and each problem is listed with its line, so you can fix the file and try "
+                       "again.");
+        break;
+    case DataSubject::Agreements:
+        setWindowTitle(tr("Import Agreements from CSV"));
+        introText = tr("Adds the business associate agreements in a CSV file; their "
+                       "counterparties must already be recorded. Every row is checked first: if "
+                       "any row has a problem, nothing is imported and each problem is listed with "
+                       "its line, so you can fix the file and try again.");
+        break;
+    }
+    if (introText.isEmpty())
+        introText =
+            risks ? tr("Adds the risks in a CSV file to the register. Every row is checked first: "
+                       "if any row has a problem, nothing is imported and each problem is listed "
+                       "with its line, so you can fix the file and try again.")
+                  : tr("Adds the assets in a CSV file to the inventory. Every row is checked "
+                       "first: if any row has a problem, nothing is imported and each problem is "
+                       "listed with its line, so you can fix the file and try again.");
 
-    auto* intro = new QLabel(
-        risks ? tr("Adds the risks in a CSV file to the register. Every row is checked first: if "
-                   "any row has a problem, nothing is imported and each problem is listed with "
-                   "its line, so you can fix the file and try again.")
-              : tr("Adds the assets in a CSV file to the inventory. Every row is checked first: "
-                   "if any row has a problem, nothing is imported and each problem is listed with "
-                   "its line, so you can fix the file and try again."),
-        this);
+    auto* intro = new QLabel(introText, this);
     intro->setWordWrap(true);
 
     m_columns->setObjectName(QStringLiteral("importColumns"));
@@ -187,6 +218,20 @@ QString ImportDialog::columnsText() const
         }
         extra = tr("Dates are written year first (2026-03-01). Lists such as assets and "
                    "citations are separated by semicolons.");
+    } else if (m_subject == DataSubject::Counterparties) {
+        required = CounterpartyCsvColumns::required();
+        optional = CounterpartyCsvColumns::optional();
+        extra = tr("Relationship is covered_entity, subcontractor or other_vendor. Contacts and "
+                   "linked assets (by name) are separated by semicolons.");
+    } else if (m_subject == DataSubject::Agreements) {
+        required = AgreementCsvColumns::required();
+        const QStringList computed = AgreementCsvColumns::computed();
+        for (const QString& column : AgreementCsvColumns::optional()) {
+            if (!computed.contains(column))
+                optional << column;
+        }
+        extra = tr("Dates are written year first (2026-03-01). The counterparty is named as "
+                   "recorded; upstream agreements in flows_down_from by reference (BAA-0001).");
     } else {
         required = AssetCsvColumns::required();
         optional = AssetCsvColumns::optional();
@@ -210,8 +255,17 @@ QString ImportDialog::filePath() const
 
 QString ImportDialog::nounPlural(int count) const
 {
-    return m_subject == DataSubject::Risks ? tr("%n risk(s)", nullptr, count)
-                                           : tr("%n asset(s)", nullptr, count);
+    switch (m_subject) {
+    case DataSubject::Risks:
+        return tr("%n risk(s)", nullptr, count);
+    case DataSubject::Assets:
+        return tr("%n asset(s)", nullptr, count);
+    case DataSubject::Counterparties:
+        return tr("%n counterparty(ies)", nullptr, count);
+    case DataSubject::Agreements:
+        return tr("%n agreement(s)", nullptr, count);
+    }
+    return {};
 }
 
 QString ImportDialog::formatGuidePath()
@@ -283,6 +337,20 @@ bool ImportDialog::startImport()
                 job->risks = std::move(read).value();
             else
                 job->error = read.error();
+        } else if (subject == DataSubject::Counterparties) {
+            Result<std::vector<Counterparty>> read =
+                CounterpartyCsvImporter(program.counterparties(), program.assets()).read(path);
+            if (read)
+                job->counterparties = std::move(read).value();
+            else
+                job->error = read.error();
+        } else if (subject == DataSubject::Agreements) {
+            Result<std::vector<Agreement>> read =
+                AgreementCsvImporter(program.baas(), program.counterparties()).read(path);
+            if (read)
+                job->agreements = std::move(read).value();
+            else
+                job->error = read.error();
         } else {
             Result<std::vector<Asset>> read = AssetCsvImporter(program.assets()).read(path);
             if (read)
@@ -333,6 +401,21 @@ void ImportDialog::onReadFinished()
     int added = 0;
     if (m_subject == DataSubject::Risks) {
         Result<std::vector<Risk>> stored = m_program.risks().addAll(std::move(job->risks));
+        if (!stored) {
+            showProblems(stored.error().message);
+            return;
+        }
+        added = int(stored->size());
+    } else if (m_subject == DataSubject::Counterparties) {
+        Result<std::vector<Counterparty>> stored =
+            m_program.counterparties().addAll(std::move(job->counterparties));
+        if (!stored) {
+            showProblems(stored.error().message);
+            return;
+        }
+        added = int(stored->size());
+    } else if (m_subject == DataSubject::Agreements) {
+        Result<std::vector<Agreement>> stored = m_program.baas().addAll(std::move(job->agreements));
         if (!stored) {
             showProblems(stored.error().message);
             return;

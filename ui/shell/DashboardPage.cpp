@@ -3,6 +3,7 @@
 #include "core/audit/ChainVerification.h"
 #include "core/program/Program.h"
 #include "core/util/Clock.h"
+#include "ui/shell/BaaDueSummaryBox.h"
 #include "ui/shell/PageHeader.h"
 #include "ui/shell/ShellArea.h"
 
@@ -42,6 +43,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     , m_created(valueLabel(this, QStringLiteral("createdValue")))
     , m_events(valueLabel(this, QStringLiteral("eventCountValue")))
     , m_verification(valueLabel(this, QStringLiteral("verificationValue")))
+    , m_baas(new BaaDueSummaryBox(program, this))
 {
     const ProgramProfile& profile = program.profile();
     m_header->setSubtitle(
@@ -117,6 +119,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     contentLayout->setSpacing(16);
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(programBox);
+    contentLayout->addWidget(m_baas);
     contentLayout->addWidget(auditBox);
     contentLayout->addWidget(plannedBox);
     contentLayout->addStretch(1);
@@ -136,6 +139,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    connect(m_baas, &BaaDueSummaryBox::openRequested, this, &DashboardPage::vendorsRequested);
     connect(&program, &Program::changed, this, &DashboardPage::refresh);
     refresh();
 }
@@ -165,6 +169,7 @@ void DashboardPage::refresh()
     } catch (const std::exception&) {
         m_events->setText(tr("Cannot be read"));
     }
+    m_baas->refresh();
 }
 
 QString DashboardPage::eventCountText() const

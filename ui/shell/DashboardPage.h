@@ -11,6 +11,7 @@ struct ChainVerification;
 
 namespace palisade::ui {
 
+class BaaDueSummaryBox;
 class PageHeader;
 
 // The first page after unlocking: what this file is, whose it is, and the
@@ -31,6 +32,7 @@ public:
 signals:
     void verifyRequested();
     void auditTrailRequested();
+    void vendorsRequested();
 
 private:
     Program& m_program;
@@ -41,6 +43,7 @@ private:
     QLabel* m_created;
     QLabel* m_events;
     QLabel* m_verification;
+    BaaDueSummaryBox* m_baas;
 };
 
 } // namespace palisade::ui

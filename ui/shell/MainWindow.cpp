@@ -11,6 +11,7 @@
 #include "ui/shell/PlannedAreaPage.h"
 #include "ui/shell/ShellArea.h"
 #include "ui/shell/ShellStatusBar.h"
+#include "ui/vendors/VendorsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -112,6 +113,10 @@ void MainWindow::createPages()
         case ShellArea::Id::Assets:
             page = new AssetPage(m_program, m_pages);
             break;
+        case ShellArea::Id::Vendors:
+            m_vendors = new VendorsPage(m_program, m_pages);
+            page = m_vendors;
+            break;
         case ShellArea::Id::Risks:
             m_risks = new RiskPage(m_program, m_pages);
             page = m_risks;
@@ -135,6 +140,9 @@ void MainWindow::createPages()
             &DashboardPage::setLastVerification);
     connect(m_dashboard, &DashboardPage::auditTrailRequested, this,
             [this, auditIndex] { showArea(auditIndex); });
+    const int vendorsIndex = m_pages->indexOf(m_vendors);
+    connect(m_dashboard, &DashboardPage::vendorsRequested, this,
+            [this, vendorsIndex] { showArea(vendorsIndex); });
     connect(m_dashboard, &DashboardPage::verifyRequested, this, [this, auditIndex] {
         showArea(auditIndex);
         m_audit->startVerification();

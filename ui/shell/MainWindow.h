@@ -16,6 +16,7 @@ class AuditTrailPage;
 class ClipboardGuard;
 class DashboardPage;
 class RiskPage;
+class VendorsPage;
 class ShellStatusBar;
 
 // The shell of an unlocked program: a sidebar of areas, a page per area,
@@ -45,6 +46,7 @@ public:
     QStackedWidget* pages() const { return m_pages; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     RiskPage* riskPage() const { return m_risks; }
+    VendorsPage* vendorsPage() const { return m_vendors; }
     AuditTrailPage* auditPage() const { return m_audit; }
     ShellStatusBar* shellStatusBar() const { return m_status; }
 
@@ -71,6 +73,7 @@ private:
     ShellStatusBar* m_status;
     DashboardPage* m_dashboard = nullptr;
     RiskPage* m_risks = nullptr;
+    VendorsPage* m_vendors = nullptr;
     AuditTrailPage* m_audit = nullptr;
     QActionGroup* m_areaActions;
 };

@@ -10,11 +10,7 @@ std::vector<ShellArea> ShellArea::all()
         {Id::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"), {}, true},
         {Id::Risks, QStringLiteral("risks"), tr("Risks"), {}, true},
         {Id::Assets, QStringLiteral("assets"), tr("Assets"), {}, true},
-        {Id::Vendors, QStringLiteral("vendors"), tr("Vendors & BAAs"),
-         tr("Every business associate that handles protected health information, with its signed "
-            "business associate agreement stored inside this file and the dates it must be "
-            "reviewed or renewed."),
-         false},
+        {Id::Vendors, QStringLiteral("vendors"), tr("Vendors & BAAs"), {}, true},
         {Id::Training, QStringLiteral("training"), tr("Training"),
          tr("Workforce security and privacy training: who must complete which course, completion "
             "records and certificates, and who is overdue."),
