@@ -7,10 +7,10 @@
 #include "core/risk/AssetValidator.h"
 #include "core/risk/RiskEntities.h"
 #include "core/storage/StorageGuard.h"
+#include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
 
 #include <QSet>
-
 #include <utility>
 
 namespace palisade {
@@ -70,11 +70,6 @@ QStringList AssetRegister::problems(const Asset& asset) const
     return AssetValidator().problems(candidate) + duplicateNameProblem(candidate);
 }
 
-Error AssetRegister::refusal(const QStringList& problems) const
-{
-    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
-}
-
 Result<Asset> AssetRegister::add(Asset asset)
 {
     Result<std::vector<Asset>> added = addAll({std::move(asset)});
@@ -85,7 +80,7 @@ Result<Asset> AssetRegister::add(Asset asset)
 
 Result<std::vector<Asset>> AssetRegister::addAll(std::vector<Asset> incoming)
 {
-    QStringList refusals;
+    BatchProblems refusals(incoming.size(), tr("Asset %1: %2"));
     QSet<QString> namesInBatch;
     const QDateTime now = m_program.clock().nowUtc();
     for (std::size_t i = 0; i < incoming.size(); ++i) {
@@ -98,15 +93,10 @@ Result<std::vector<Asset>> AssetRegister::addAll(std::vector<Asset> incoming)
         if (!folded.isEmpty() && namesInBatch.contains(folded))
             found << tr("The name \"%1\" appears twice.").arg(asset.name);
         namesInBatch.insert(folded);
-        if (found.isEmpty())
-            continue;
-        if (incoming.size() == 1)
-            return refusal(found);
-        for (const QString& problem : found)
-            refusals << tr("Asset %1: %2").arg(i + 1).arg(problem);
+        refusals.add(i, found);
     }
     if (!refusals.isEmpty())
-        return refusal(refusals);
+        return refusals.refusal();
 
     const QString action =
         incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
@@ -136,7 +126,7 @@ Result<Asset> AssetRegister::update(Asset asset)
     if (asset == *stored)
         return asset;
     if (QStringList found = problems(asset); !found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
     asset.updatedAt = m_program.clock().nowUtc();
     Result<void> written =
         m_program.transact(tr("Saving the asset failed"), [&](AuditTrail& audit) {

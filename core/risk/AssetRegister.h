@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <vector>
 
 namespace palisade {
@@ -41,7 +40,6 @@ signals:
 
 private:
     QStringList duplicateNameProblem(const Asset& asset) const;
-    Error refusal(const QStringList& problems) const;
 
     Program& m_program;
 };

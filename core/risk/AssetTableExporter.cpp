@@ -1,7 +1,6 @@
 #include "core/risk/AssetTableExporter.h"
 
-#include "core/io/CsvWriter.h"
-#include "core/io/XlsxWriter.h"
+#include "core/io/SheetFile.h"
 #include "core/risk/AssetCsvColumns.h"
 #include "core/risk/AssetCsvDataFlows.h"
 #include "core/risk/AssetRegister.h"
@@ -48,37 +47,22 @@ QStringList AssetTableExporter::header()
 
 QList<QStringList> AssetTableExporter::textRows() const
 {
-    QList<QStringList> out;
-    for (const XlsxRow& row : m_rows) {
-        QStringList fields;
-        for (const XlsxCell& cell : row)
-            fields << RiskTableExporter::cellText(cell);
-        out << fields;
-    }
-    return out;
+    return SheetFile::textRows(m_rows, &RiskTableExporter::cellText);
 }
 
 XlsxSheet AssetTableExporter::sheet() const
 {
-    XlsxSheet sheet(tr("Assets"), header());
-    for (const XlsxRow& row : m_rows)
-        sheet.addRow(row);
-    return sheet;
+    return SheetFile::sheet(tr("Assets"), header(), m_rows);
 }
 
 Result<void> AssetTableExporter::saveCsv(const QString& path, OverwritePolicy policy) const
 {
-    CsvWriter writer(header());
-    for (QStringList& fields : textRows())
-        writer.addRow(std::move(fields));
-    return writer.save(path, policy);
+    return SheetFile::saveCsv(header(), textRows(), path, policy);
 }
 
 Result<void> AssetTableExporter::saveXlsx(const QString& path, OverwritePolicy policy) const
 {
-    XlsxWriter writer;
-    writer.addSheet(sheet());
-    return writer.save(path, policy);
+    return SheetFile::saveXlsx(sheet(), path, policy);
 }
 
 } // namespace palisade

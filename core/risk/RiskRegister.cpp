@@ -12,11 +12,11 @@
 #include "core/risk/RiskStore.h"
 #include "core/risk/RiskValidator.h"
 #include "core/storage/StorageGuard.h"
+#include "core/util/BatchProblems.h"
 #include "core/util/CanonicalJson.h"
 #include "core/util/Clock.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <set>
 
@@ -25,8 +25,7 @@ namespace {
 
 const QString matrixKey = QStringLiteral("risk.matrix");
 
-template <typename T>
-void sortUnique(T& values)
+template <typename T> void sortUnique(T& values)
 {
     std::sort(values.begin(), values.end());
     values.erase(std::unique(values.begin(), values.end()), values.end());
@@ -94,12 +93,13 @@ Result<void> RiskRegister::setMatrix(const RiskMatrix& next)
         return current.error();
     if (*current == next)
         return {};
-    Result<void> written = m_program.transact(tr("Saving the risk matrix failed"), [&](AuditTrail& audit) {
-        ProgramSettingsStore(m_program.database())
-            .setValue(matrixKey, QString::fromUtf8(canonicalJson(next.toJson())));
-        audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::matrix(),
-                     QStringLiteral("1"), current->toJson(), next.toJson());
-    });
+    Result<void> written =
+        m_program.transact(tr("Saving the risk matrix failed"), [&](AuditTrail& audit) {
+            ProgramSettingsStore(m_program.database())
+                .setValue(matrixKey, QString::fromUtf8(canonicalJson(next.toJson())));
+            audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::matrix(),
+                         QStringLiteral("1"), current->toJson(), next.toJson());
+        });
     if (!written)
         return written;
     m_matrix = next;
@@ -113,8 +113,9 @@ Result<std::vector<Risk>> RiskRegister::risks() const
     Result<RiskMatrix> levels = matrix();
     if (!levels)
         return levels.error();
-    Result<std::vector<Risk>> all = guardStorage(tr("Reading the risk register failed"),
-                                                 [&] { return RiskStore(m_program.database()).all(); });
+    Result<std::vector<Risk>> all = guardStorage(tr("Reading the risk register failed"), [&] {
+        return RiskStore(m_program.database()).all();
+    });
     if (all) {
         for (Risk& risk : *all)
             rate(risk, *levels);
@@ -140,9 +141,8 @@ Result<Risk> RiskRegister::risk(qint64 id) const
 
 Result<std::vector<RemediationTask>> RiskRegister::tasks(qint64 riskId) const
 {
-    return guardStorage(tr("Reading the remediation tasks failed"), [&] {
-        return RemediationTaskStore(m_program.database()).forRisk(riskId);
-    });
+    return guardStorage(tr("Reading the remediation tasks failed"),
+                        [&] { return RemediationTaskStore(m_program.database()).forRisk(riskId); });
 }
 
 Result<std::vector<RemediationTask>> RiskRegister::allTasks() const
@@ -160,7 +160,8 @@ QStringList RiskRegister::problems(const Risk& risk) const
         if (Result<std::vector<RemediationTask>> found = tasks(candidate.id))
             existing = std::move(*found);
     }
-    QStringList out = RiskValidator(m_catalog, m_program.clock().today()).problems(candidate, existing);
+    QStringList out =
+        RiskValidator(m_catalog, m_program.clock().today()).problems(candidate, existing);
     Result<std::set<qint64>> known = knownAssetIds();
     if (!known)
         return out << known.error().message;
@@ -188,11 +189,6 @@ QStringList RiskRegister::assetProblems(const Risk& risk, const std::set<qint64>
             return {tr("The risk names an asset that does not exist.")};
     }
     return {};
-}
-
-Error RiskRegister::refusal(const QStringList& problems) const
-{
-    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
 }
 
 void RiskRegister::normalize(Risk& risk, const Risk* stored) const
@@ -234,30 +230,26 @@ Result<std::vector<Risk>> RiskRegister::addAll(std::vector<Risk> incoming)
     if (!known)
         return known.error();
     const RiskValidator validator(m_catalog, m_program.clock().today());
-    QStringList refusals;
+    BatchProblems refusals(incoming.size(), tr("Risk %1: %2"));
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         Risk& risk = incoming[i];
         risk.id = 0;
         normalize(risk, nullptr);
         QStringList found = validator.problems(risk, {}) + assetProblems(risk, *known);
-        if (found.isEmpty())
-            continue;
-        if (incoming.size() == 1)
-            return refusal(found);
-        for (const QString& problem : found)
-            refusals << tr("Risk %1: %2").arg(i + 1).arg(problem);
+        refusals.add(i, found);
     }
     if (!refusals.isEmpty())
-        return refusal(refusals);
+        return refusals.refusal();
 
-    const QString action = incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
+    const QString action =
+        incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
     Result<void> written = m_program.transact(tr("Saving the risk failed"), [&](AuditTrail& audit) {
         RiskStore store(m_program.database());
         for (Risk& risk : incoming) {
             store.insert(risk);
             rate(risk, *levels);
-            audit.record(m_program.actor(), action, riskentity::risk(), QString::number(risk.id), {},
-                         RiskJson::toJson(risk));
+            audit.record(m_program.actor(), action, riskentity::risk(), QString::number(risk.id),
+                         {}, RiskJson::toJson(risk));
         }
     });
     if (!written) {
@@ -290,10 +282,11 @@ Result<Risk> RiskRegister::update(Risk risk)
     Result<std::set<qint64>> known = knownAssetIds();
     if (!known)
         return known.error();
-    QStringList found = RiskValidator(m_catalog, m_program.clock().today()).problems(risk, *existing) +
-                        assetProblems(risk, *known);
+    QStringList found =
+        RiskValidator(m_catalog, m_program.clock().today()).problems(risk, *existing) +
+        assetProblems(risk, *known);
     if (!found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
 
     Result<void> written = m_program.transact(tr("Saving the risk failed"), [&](AuditTrail& audit) {
         RiskStore(m_program.database()).update(risk);
@@ -313,7 +306,7 @@ Result<RemediationTask> RiskRegister::addTask(RemediationTask task)
     task.owner = task.owner.trimmed();
     sortUnique(task.citations);
     if (QStringList found = problems(task); !found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
     task.createdAt = task.updatedAt = m_program.clock().nowUtc();
     Result<void> written = m_program.transact(tr("Saving the task failed"), [&](AuditTrail& audit) {
         RemediationTaskStore(m_program.database()).insert(task);
@@ -328,8 +321,9 @@ Result<RemediationTask> RiskRegister::addTask(RemediationTask task)
 
 Result<RemediationTask> RiskRegister::updateTask(RemediationTask task)
 {
-    Result<std::optional<RemediationTask>> stored = guardStorage(
-        tr("Reading the task failed"), [&] { return RemediationTaskStore(m_program.database()).find(task.id); });
+    Result<std::optional<RemediationTask>> stored =
+        guardStorage(tr("Reading the task failed"),
+                     [&] { return RemediationTaskStore(m_program.database()).find(task.id); });
     if (!stored)
         return stored.error();
     if (!stored->has_value())
@@ -344,7 +338,7 @@ Result<RemediationTask> RiskRegister::updateTask(RemediationTask task)
     if (task == before)
         return task;
     if (QStringList found = problems(task); !found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
     task.updatedAt = m_program.clock().nowUtc();
     Result<void> written = m_program.transact(tr("Saving the task failed"), [&](AuditTrail& audit) {
         RemediationTaskStore(m_program.database()).update(task);
@@ -359,22 +353,25 @@ Result<RemediationTask> RiskRegister::updateTask(RemediationTask task)
 
 Result<void> RiskRegister::removeTask(qint64 taskId)
 {
-    Result<std::optional<RemediationTask>> stored = guardStorage(
-        tr("Reading the task failed"), [&] { return RemediationTaskStore(m_program.database()).find(taskId); });
+    Result<std::optional<RemediationTask>> stored =
+        guardStorage(tr("Reading the task failed"),
+                     [&] { return RemediationTaskStore(m_program.database()).find(taskId); });
     if (!stored)
         return stored.error();
     if (!stored->has_value())
         return Error{ErrorKind::Invalid, tr("The task no longer exists."), {}};
     const RemediationTask& before = **stored;
     if (before.status == TaskStatus::Done)
-        return Error{ErrorKind::Invalid,
-                     tr("A done task is evidence of remediation and is kept; it cannot be deleted."),
-                     {}};
-    Result<void> written = m_program.transact(tr("Deleting the task failed"), [&](AuditTrail& audit) {
-        RemediationTaskStore(m_program.database()).remove(taskId);
-        audit.record(m_program.actor(), QStringLiteral("deleted"), riskentity::task(),
-                     QString::number(taskId), RiskJson::toJson(before), {});
-    });
+        return Error{
+            ErrorKind::Invalid,
+            tr("A done task is evidence of remediation and is kept; it cannot be deleted."),
+            {}};
+    Result<void> written =
+        m_program.transact(tr("Deleting the task failed"), [&](AuditTrail& audit) {
+            RemediationTaskStore(m_program.database()).remove(taskId);
+            audit.record(m_program.actor(), QStringLiteral("deleted"), riskentity::task(),
+                         QString::number(taskId), RiskJson::toJson(before), {});
+        });
     if (!written)
         return written;
     emit risksChanged();

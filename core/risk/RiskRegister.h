@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <optional>
 #include <set>
 #include <vector>
@@ -72,7 +71,6 @@ private:
     void normalize(Risk& risk, const Risk* stored) const;
     Result<std::set<qint64>> knownAssetIds() const;
     QStringList assetProblems(const Risk& risk, const std::set<qint64>& known) const;
-    Error refusal(const QStringList& problems) const;
 
     Program& m_program;
     const SecurityRuleCatalog& m_catalog;

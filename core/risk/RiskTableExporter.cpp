@@ -1,7 +1,6 @@
 #include "core/risk/RiskTableExporter.h"
 
-#include "core/io/CsvWriter.h"
-#include "core/io/XlsxWriter.h"
+#include "core/io/SheetFile.h"
 #include "core/risk/AssetRegister.h"
 #include "core/risk/RiskCsvColumns.h"
 #include "core/risk/RiskCsvValues.h"
@@ -127,37 +126,22 @@ QString RiskTableExporter::cellText(const XlsxCell& cell)
 
 QList<QStringList> RiskTableExporter::textRows() const
 {
-    QList<QStringList> out;
-    for (const XlsxRow& row : m_rows) {
-        QStringList fields;
-        for (const XlsxCell& cell : row)
-            fields << cellText(cell);
-        out << fields;
-    }
-    return out;
+    return SheetFile::textRows(m_rows, &cellText);
 }
 
 XlsxSheet RiskTableExporter::sheet() const
 {
-    XlsxSheet sheet(tr("Risks"), header());
-    for (const XlsxRow& row : m_rows)
-        sheet.addRow(row);
-    return sheet;
+    return SheetFile::sheet(tr("Risks"), header(), m_rows);
 }
 
 Result<void> RiskTableExporter::saveCsv(const QString& path, OverwritePolicy policy) const
 {
-    CsvWriter writer(header());
-    for (QStringList& fields : textRows())
-        writer.addRow(std::move(fields));
-    return writer.save(path, policy);
+    return SheetFile::saveCsv(header(), textRows(), path, policy);
 }
 
 Result<void> RiskTableExporter::saveXlsx(const QString& path, OverwritePolicy policy) const
 {
-    XlsxWriter writer;
-    writer.addSheet(sheet());
-    return writer.save(path, policy);
+    return SheetFile::saveXlsx(sheet(), path, policy);
 }
 
 } // namespace palisade

@@ -1,7 +1,6 @@
 #include "core/vendors/AgreementTableExporter.h"
 
-#include "core/io/CsvWriter.h"
-#include "core/io/XlsxWriter.h"
+#include "core/io/SheetFile.h"
 #include "core/risk/RiskCsvValues.h"
 #include "core/vendors/AgreementCsvColumns.h"
 #include "core/vendors/BaaProvision.h"
@@ -91,37 +90,22 @@ QStringList AgreementTableExporter::header()
 
 QList<QStringList> AgreementTableExporter::textRows() const
 {
-    QList<QStringList> out;
-    for (const XlsxRow& row : m_rows) {
-        QStringList fields;
-        for (const XlsxCell& cell : row)
-            fields << VendorCsvValues::cellText(cell);
-        out << fields;
-    }
-    return out;
+    return SheetFile::textRows(m_rows, &VendorCsvValues::cellText);
 }
 
 XlsxSheet AgreementTableExporter::sheet() const
 {
-    XlsxSheet sheet(tr("Agreements"), header());
-    for (const XlsxRow& row : m_rows)
-        sheet.addRow(row);
-    return sheet;
+    return SheetFile::sheet(tr("Agreements"), header(), m_rows);
 }
 
 Result<void> AgreementTableExporter::saveCsv(const QString& path, OverwritePolicy policy) const
 {
-    CsvWriter writer(header());
-    for (QStringList& fields : textRows())
-        writer.addRow(std::move(fields));
-    return writer.save(path, policy);
+    return SheetFile::saveCsv(header(), textRows(), path, policy);
 }
 
 Result<void> AgreementTableExporter::saveXlsx(const QString& path, OverwritePolicy policy) const
 {
-    XlsxWriter writer;
-    writer.addSheet(sheet());
-    return writer.save(path, policy);
+    return SheetFile::saveXlsx(sheet(), path, policy);
 }
 
 } // namespace palisade

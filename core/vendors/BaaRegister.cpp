@@ -4,6 +4,7 @@
 #include "core/pdf/PdfTextExtractor.h"
 #include "core/program/Program.h"
 #include "core/storage/StorageGuard.h"
+#include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
 #include "core/vendors/AgreementDocumentStore.h"
 #include "core/vendors/AgreementJson.h"
@@ -21,11 +22,6 @@
 
 namespace palisade {
 namespace {
-
-Error refusal(const QStringList& problems)
-{
-    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
-}
 
 QString sha256Of(const QByteArray& bytes)
 {
@@ -138,7 +134,7 @@ Result<Agreement> BaaRegister::add(Agreement agreement)
 
 Result<std::vector<Agreement>> BaaRegister::addAll(std::vector<Agreement> incoming)
 {
-    QStringList refusals;
+    BatchProblems refusals(incoming.size(), tr("Agreement %1: %2"));
     const QDateTime now = m_program.clock().nowUtc();
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         Agreement& agreement = incoming[i];
@@ -146,15 +142,10 @@ Result<std::vector<Agreement>> BaaRegister::addAll(std::vector<Agreement> incomi
         prepare(agreement);
         agreement.createdAt = agreement.updatedAt = now;
         const QStringList found = problems(agreement);
-        if (found.isEmpty())
-            continue;
-        if (incoming.size() == 1)
-            return refusal(found);
-        for (const QString& problem : found)
-            refusals << tr("Agreement %1: %2").arg(i + 1).arg(problem);
+        refusals.add(i, found);
     }
     if (!refusals.isEmpty())
-        return refusal(refusals);
+        return refusals.refusal();
 
     const QString action =
         incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
@@ -184,7 +175,7 @@ Result<Agreement> BaaRegister::update(Agreement agreement)
     if (agreement == *stored)
         return agreement;
     if (QStringList found = problems(agreement); !found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
     agreement.updatedAt = m_program.clock().nowUtc();
     Result<void> written =
         m_program.transact(tr("Saving the agreement failed"), [&](AuditTrail& audit) {

@@ -4,6 +4,7 @@
 #include "core/program/Program.h"
 #include "core/risk/AssetStore.h"
 #include "core/storage/StorageGuard.h"
+#include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
 #include "core/vendors/CounterpartyJson.h"
 #include "core/vendors/CounterpartyStore.h"
@@ -28,11 +29,6 @@ void tidy(Counterparty& counterparty)
     counterparty.assetIds.erase(
         std::unique(counterparty.assetIds.begin(), counterparty.assetIds.end()),
         counterparty.assetIds.end());
-}
-
-Error refusal(const QStringList& problems)
-{
-    return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};
 }
 
 } // namespace
@@ -95,7 +91,7 @@ Result<Counterparty> CounterpartyRegister::add(Counterparty counterparty)
 
 Result<std::vector<Counterparty>> CounterpartyRegister::addAll(std::vector<Counterparty> incoming)
 {
-    QStringList refusals;
+    BatchProblems refusals(incoming.size(), tr("Counterparty %1: %2"));
     QSet<QString> namesInBatch;
     const QDateTime now = m_program.clock().nowUtc();
     for (std::size_t i = 0; i < incoming.size(); ++i) {
@@ -108,15 +104,10 @@ Result<std::vector<Counterparty>> CounterpartyRegister::addAll(std::vector<Count
         if (!folded.isEmpty() && namesInBatch.contains(folded))
             found << tr("The name \"%1\" appears twice.").arg(counterparty.name);
         namesInBatch.insert(folded);
-        if (found.isEmpty())
-            continue;
-        if (incoming.size() == 1)
-            return refusal(found);
-        for (const QString& problem : found)
-            refusals << tr("Counterparty %1: %2").arg(i + 1).arg(problem);
+        refusals.add(i, found);
     }
     if (!refusals.isEmpty())
-        return refusal(refusals);
+        return refusals.refusal();
 
     const QString action =
         incoming.size() == 1 ? QStringLiteral("created") : QStringLiteral("imported");
@@ -147,7 +138,7 @@ Result<Counterparty> CounterpartyRegister::update(Counterparty counterparty)
     if (counterparty == *stored)
         return counterparty;
     if (QStringList found = problems(counterparty); !found.isEmpty())
-        return refusal(found);
+        return BatchProblems::refusal(found);
     counterparty.updatedAt = m_program.clock().nowUtc();
     Result<void> written =
         m_program.transact(tr("Saving the counterparty failed"), [&](AuditTrail& audit) {
