@@ -456,6 +456,10 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>palisade::BaaProvision</name>
@@ -4212,6 +4216,30 @@ Se comprueba cada vez que se abre el documento.</translation>
     <message>
         <source>Risk matrix</source>
         <translation>Matriz de riesgo</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Documento adjuntado</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copia guardada</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement document</source>
+        <translation>Documento del acuerdo</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,12 @@ BaaDueItem BaaDueList::itemFor(const Agreement& agreement, BaaDueItem::Kind kind
     item.kind = kind;
     item.counterpartyId = agreement.counterpartyId;
     item.agreementId = agreement.id;
-    item.subject = tr("%1 %2 (%3)")
-                       .arg(agreementReference(agreement.id), agreement.title,
-                            counterpartyName(agreement.counterpartyId));
+    const QString counterparty = counterpartyName(agreement.counterpartyId);
+    // Titles often name the counterparty already; saying it twice adds nothing.
+    item.subject =
+        agreement.title.contains(counterparty, Qt::CaseInsensitive)
+            ? tr("%1 %2").arg(agreementReference(agreement.id), agreement.title)
+            : tr("%1 %2 (%3)").arg(agreementReference(agreement.id), agreement.title, counterparty);
     return item;
 }
 

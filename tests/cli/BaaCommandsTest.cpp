@@ -350,7 +350,7 @@ TEST_CASE("palisade-cli: baa due --as-of reports reviews and expiry from the win
     CHECK(review.value(QStringLiteral("reference")).toString() == QStringLiteral("BAA-0001"));
     CHECK(review.value(QStringLiteral("agreement_id")).toString() == QStringLiteral("1"));
     CHECK(review.value(QStringLiteral("subject")).toString() ==
-          QStringLiteral("BAA-0001 BAA with Lakeside Family Clinic (Lakeside Family Clinic)"));
+          QStringLiteral("BAA-0001 BAA with Lakeside Family Clinic"));
     CHECK(review.value(QStringLiteral("message")).toString() ==
           QStringLiteral("Review due on 2026-06-01 (in 30 days)."));
     const QJsonObject expiring = items.at(1).toObject();

@@ -2,6 +2,7 @@
 
 #include "core/risk/AssetRegister.h"
 #include "ui/assets/DataFlowTableModel.h"
+#include "ui/widgets/EditableRows.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -94,7 +95,8 @@ AssetEditorDialog::AssetEditorDialog(AssetRegister& assets, const Asset& asset, 
     bold.setBold(true);
     flowsTitle->setFont(bold);
     auto* flowsHint = new QLabel(tr("Each path ePHI takes to or from this asset. Leave "
-                                    "\u201c" "Encrypted in transit\u201d unticked where it is not: "
+                                    "\u201c"
+                                    "Encrypted in transit\u201d unticked where it is not: "
                                     "each such flow is a finding for the risk analysis."),
                                  this);
     flowsHint->setWordWrap(true);
@@ -225,24 +227,12 @@ bool AssetEditorDialog::save()
 void AssetEditorDialog::addFlow()
 {
     const int row = m_flows->appendFlow();
-    const QModelIndex index = m_flows->index(row, DataFlowTableModel::SourceColumn);
-    m_flowTable->setCurrentIndex(index);
-    m_flowTable->scrollTo(index);
-    m_flowTable->setFocus(Qt::OtherFocusReason);
-    m_flowTable->edit(index);
+    EditableRows::editNew(m_flowTable, m_flows->index(row, DataFlowTableModel::SourceColumn));
 }
 
 void AssetEditorDialog::removeSelectedFlows()
 {
-    QList<int> rows;
-    for (const QModelIndex& index : m_flowTable->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && m_flowTable->currentIndex().isValid())
-        rows << m_flowTable->currentIndex().row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (const int row : rows)
-        m_flows->removeRows(row, 1);
+    EditableRows::removeSelected(m_flowTable);
     updateRemoveButton();
 }
 

@@ -255,16 +255,22 @@ QString AuditTrailModel::actionLabel(const QString& action)
         return tr("Imported");
     if (action == QLatin1String("deleted"))
         return tr("Deleted");
+    if (action == QLatin1String("reviewed"))
+        return tr("Reviewed");
+    if (action == QLatin1String("attached"))
+        return tr("Document attached");
+    if (action == QLatin1String("copied"))
+        return tr("Copy saved");
     return action;
 }
 
 QStringList AuditTrailModel::knownActions()
 {
-    return {QStringLiteral("created"),   QStringLiteral("updated"),
-            QStringLiteral("imported"),  QStringLiteral("deleted"),
-            QStringLiteral("unlocked"),  QStringLiteral("locked"),
-            QStringLiteral("rekeyed"),   QStringLiteral("backed_up"),
-            QStringLiteral("unlock_failed")};
+    return {
+        QStringLiteral("created"),  QStringLiteral("updated"),   QStringLiteral("imported"),
+        QStringLiteral("deleted"),  QStringLiteral("unlocked"),  QStringLiteral("locked"),
+        QStringLiteral("rekeyed"),  QStringLiteral("backed_up"), QStringLiteral("unlock_failed"),
+        QStringLiteral("reviewed"), QStringLiteral("attached"),  QStringLiteral("copied")};
 }
 
 QString AuditTrailModel::entityLabel(const QString& entity)
@@ -279,6 +285,12 @@ QString AuditTrailModel::entityLabel(const QString& entity)
         return tr("Asset");
     if (entity == QLatin1String("risk_matrix"))
         return tr("Risk matrix");
+    if (entity == QLatin1String("counterparty"))
+        return tr("Counterparty");
+    if (entity == QLatin1String("agreement"))
+        return tr("Agreement");
+    if (entity == QLatin1String("agreement_document"))
+        return tr("Agreement document");
     return entity;
 }
 

@@ -95,6 +95,25 @@ void MainWindow::showArea(int index)
     m_pages->setCurrentIndex(index);
 }
 
+void MainWindow::focusCurrentPage()
+{
+    // Chosen from the keyboard, the page takes the focus, so its own keys
+    // (Ctrl+F, Enter, Delete) work at once: its first widget that Tab reaches.
+    QWidget* page = m_pages->currentWidget();
+    if (!page)
+        return;
+    for (QWidget* candidate = page->nextInFocusChain(); candidate && candidate != page;
+         candidate = candidate->nextInFocusChain()) {
+        if (!page->isAncestorOf(candidate))
+            continue;
+        if (candidate->isVisibleTo(page) && candidate->isEnabled() &&
+            (candidate->focusPolicy() & Qt::TabFocus)) {
+            candidate->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 void MainWindow::stopBackgroundWork()
 {
     if (m_audit)
@@ -205,7 +224,10 @@ void MainWindow::createMenus()
         if (index < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         m_areaActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, index] { showArea(index); });
+        connect(action, &QAction::triggered, this, [this, index] {
+            showArea(index);
+            focusCurrentPage();
+        });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -59,6 +59,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void focusCurrentPage();
     void createPages();
     void createMenus();
     void backUp();

@@ -6,6 +6,7 @@
 #include "ui/risk/RiskEditorText.h"
 #include "ui/vendors/ContactTableModel.h"
 #include "ui/vendors/VendorHistoryList.h"
+#include "ui/widgets/EditableRows.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -355,24 +356,12 @@ bool CounterpartyEditorDialog::save()
 void CounterpartyEditorDialog::addContact()
 {
     const int row = m_contacts->appendContact();
-    const QModelIndex index = m_contacts->index(row, ContactTableModel::NameColumn);
-    m_contactTable->setCurrentIndex(index);
-    m_contactTable->scrollTo(index);
-    m_contactTable->setFocus(Qt::OtherFocusReason);
-    m_contactTable->edit(index);
+    EditableRows::editNew(m_contactTable, m_contacts->index(row, ContactTableModel::NameColumn));
 }
 
 void CounterpartyEditorDialog::removeSelectedContacts()
 {
-    QList<int> rows;
-    for (const QModelIndex& index : m_contactTable->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && m_contactTable->currentIndex().isValid())
-        rows << m_contactTable->currentIndex().row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (const int row : rows)
-        m_contacts->removeRows(row, 1);
+    EditableRows::removeSelected(m_contactTable);
     m_removeContact->setEnabled(m_contactTable->selectionModel()->hasSelection());
 }
 

@@ -231,5 +231,11 @@ TEST_CASE("The due list puts findings first, then the nearest dates", "[vendors]
     CHECK(items[1].kind == BaaDueItem::Kind::Expiring);
     CHECK(items[2].kind == BaaDueItem::Kind::ReviewDue);
     CHECK(items[2].date == today.addDays(20));
-    CHECK(items[1].subject.contains(QStringLiteral("BAA-0001")));
+    CHECK(items[1].subject ==
+          QStringLiteral("BAA-0001 Coding services BAA (Lakeside Family Clinic)"));
+    CHECK(items[0].subject == QStringLiteral("BAA-0002 Clearinghouse subcontractor BAA "
+                                             "(Northgate Claims Exchange)"));
+
+    inventory.agreements[0].title = QStringLiteral("BAA with LAKESIDE FAMILY CLINIC");
+    CHECK(inventory.due()[1].subject == QStringLiteral("BAA-0001 BAA with LAKESIDE FAMILY CLINIC"));
 }

@@ -87,6 +87,13 @@ TEST_CASE("AuditTrailModel shows events in human terms", "[ui][audit]")
     CHECK(AuditTrailModel::actionLabel(QStringLiteral("backed_up")) == QStringLiteral("Backed up"));
     CHECK(AuditTrailModel::actionLabel(QStringLiteral("unlock_failed")) ==
           QStringLiteral("Failed unlock attempts"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("attached")) ==
+          QStringLiteral("Document attached"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("reviewed")) == QStringLiteral("Reviewed"));
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("agreement_document")) ==
+          QStringLiteral("Agreement document"));
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("counterparty")) ==
+          QStringLiteral("Counterparty"));
     CHECK(model.rowForSeq(3) == 2);
     CHECK(model.rowForSeq(42) == -1);
 }

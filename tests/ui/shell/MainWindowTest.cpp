@@ -12,6 +12,7 @@
 #include "ui/vendors/VendorsPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -43,11 +44,11 @@ TEST_CASE("MainWindow lists nine areas with a page each", "[ui][shell]")
 
     REQUIRE(window.sidebar()->count() == 9);
     REQUIRE(window.pages()->count() == 9);
-    const QStringList expected = {QStringLiteral("Dashboard"),      QStringLiteral("Risks"),
-                                  QStringLiteral("Assets"),
-                                  QStringLiteral("Vendors & BAAs"), QStringLiteral("Training"),
-                                  QStringLiteral("Policies"),       QStringLiteral("Incidents"),
-                                  QStringLiteral("Evidence"),       QStringLiteral("Audit trail")};
+    const QStringList expected = {QStringLiteral("Dashboard"),  QStringLiteral("Risks"),
+                                  QStringLiteral("Assets"),     QStringLiteral("Vendors & BAAs"),
+                                  QStringLiteral("Training"),   QStringLiteral("Policies"),
+                                  QStringLiteral("Incidents"),  QStringLiteral("Evidence"),
+                                  QStringLiteral("Audit trail")};
     for (int row = 0; row < 9; ++row)
         CHECK(window.sidebar()->item(row)->text() == expected.at(row));
     CHECK(window.currentArea() == 0);
@@ -67,9 +68,12 @@ TEST_CASE("MainWindow switches areas with Ctrl+number and the sidebar", "[ui][sh
     CHECK(window.currentArea() == 3);
     CHECK(window.sidebar()->currentRow() == 3);
     CHECK(qobject_cast<VendorsPage*>(window.pages()->currentWidget()));
+    // Chosen from the keyboard, the page takes the focus so its keys work.
+    CHECK(window.pages()->currentWidget()->isAncestorOf(QApplication::focusWidget()));
 
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     CHECK(window.pages()->currentWidget() == window.auditPage());
+    CHECK(window.auditPage()->isAncestorOf(QApplication::focusWidget()));
 
     window.sidebar()->setFocus();
     QTest::keyClick(window.sidebar(), Qt::Key_Up);
