@@ -24,7 +24,7 @@ PdfFindBar::PdfFindBar(QWidget* parent)
     m_field->setAccessibleName(tr("Find in document"));
     m_field->setClearButtonEnabled(true);
     m_field->addAction(pdficons::find(palette()), QLineEdit::LeadingPosition);
-    m_field->setMinimumWidth(240);
+    m_field->setMinimumWidth(140);
     m_field->installEventFilter(this);
 
     m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));

@@ -15,7 +15,7 @@ namespace palisade::ui {
 
 namespace {
 
-constexpr int longestTitle = 260;
+constexpr int longestTitle = 200;
 
 } // namespace
 
@@ -77,8 +77,11 @@ PdfToolBar::PdfToolBar(QWidget* parent)
     auto* spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(spacer);
-    m_findBar->setMinimumWidth(360);
+    // Narrow enough to stay on the bar in a dialog-sized viewer; it shares
+    // the room a wide window leaves with the spacer.
+    m_findBar->setMinimumWidth(200);
     m_findBar->setMaximumWidth(460);
+    m_findBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(m_findBar);
 
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) {
