@@ -79,7 +79,7 @@ void AgreementDocumentStore::insert(AgreementDocument& document, const QByteArra
         .bind(5, document.size)
         .bind(6, document.pageCount)
         .bindBlob(7, content)
-        .bind(8, text)
+        .bind(8, text.toCaseFolded())
         .bindTimestamp(9, document.addedAt)
         .bind(10, document.addedBy);
     stmt.exec();
@@ -95,11 +95,11 @@ void AgreementDocumentStore::remove(qint64 id)
 std::set<qint64> AgreementDocumentStore::agreementsWithText(const QString& needle) const
 {
     std::set<qint64> ids;
-    // instr over lower() rather than LIKE, so % and _ in the needle are literal.
-    Statement rows =
-        m_db.prepare(QStringLiteral("SELECT DISTINCT agreement_id FROM agreement_document WHERE "
-                                    "instr(lower(text), lower(?1)) > 0"));
-    rows.bind(1, needle);
+    // The text is stored case-folded (see insert), so a plain instr finds the
+    // needle in any case and in every script, and % or _ in it stay literal.
+    Statement rows = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT agreement_id FROM agreement_document WHERE instr(text, ?1) > 0"));
+    rows.bind(1, needle.toCaseFolded());
     while (rows.step())
         ids.insert(rows.int64(0));
     return ids;

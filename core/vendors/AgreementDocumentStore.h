@@ -24,7 +24,8 @@ public:
     QByteArray content(qint64 id) const;
     void insert(AgreementDocument& document, const QByteArray& content, const QString& text);
     void remove(qint64 id);
-    // Agreements with a document whose text contains `needle` (case-insensitive).
+    // Agreements with a document whose text contains `needle`, in any case.
+    // The text is stored case-folded: it serves search only.
     std::set<qint64> agreementsWithText(const QString& needle) const;
 
 private:

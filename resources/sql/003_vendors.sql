@@ -91,10 +91,12 @@ CREATE TABLE agreement_document (
     sha256        TEXT NOT NULL CHECK (length(sha256) = 64),
     size          INTEGER NOT NULL,
     page_count    INTEGER NOT NULL,
-    content       BLOB NOT NULL,
-    text          TEXT NOT NULL DEFAULT '',
     added_at      TEXT NOT NULL,
-    added_by      TEXT NOT NULL
+    added_by      TEXT NOT NULL,
+    -- Large values last, so listing documents and searching their text never
+    -- read through the PDF bytes.
+    text          TEXT NOT NULL DEFAULT '',
+    content       BLOB NOT NULL
 );
 
 CREATE INDEX agreement_document_agreement ON agreement_document (agreement_id);

@@ -21,8 +21,10 @@ void VendorFilterProxyModel::setText(const QString& text)
     invalidateRowsFilter();
 }
 
-void VendorFilterProxyModel::setDocumentMatches(const std::set<qint64>& ids)
+void VendorFilterProxyModel::setDocumentMatches(const std::set<qint64>& ids,
+                                                const QString& searchedText)
 {
+    m_documentSearchText = searchedText;
     if (ids == m_documentMatches)
         return;
     m_documentMatches = ids;

@@ -19,9 +19,10 @@ public:
 
     void setText(const QString& text);
     QString text() const { return m_words.join(QLatin1Char(' ')); }
-    // Rows (by id) whose documents contain the whole text.
-    void setDocumentMatches(const std::set<qint64>& ids);
+    // Rows (by id) whose documents contain `searchedText`, the whole text.
+    void setDocumentMatches(const std::set<qint64>& ids, const QString& searchedText = {});
     const std::set<qint64>& documentMatches() const { return m_documentMatches; }
+    const QString& documentSearchText() const { return m_documentSearchText; }
     // Empty for any.
     void setStatusKey(const QString& key);
     void setDirectionKey(const QString& key);
@@ -35,6 +36,7 @@ protected:
 private:
     QStringList m_words;
     std::set<qint64> m_documentMatches;
+    QString m_documentSearchText;
     QString m_status;
     QString m_direction;
     bool m_attentionOnly = false;

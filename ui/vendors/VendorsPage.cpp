@@ -31,6 +31,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace palisade::ui {
@@ -196,6 +197,10 @@ VendorsPage::VendorsPage(Program& program, QWidget* parent)
                 &VendorsPage::updateState);
     }
 
+    m_documentSearch = new QTimer(this);
+    m_documentSearch->setSingleShot(true);
+    m_documentSearch->setInterval(documentSearchPauseMs);
+    connect(m_documentSearch, &QTimer::timeout, this, &VendorsPage::searchDocuments);
     connect(m_filter, &VendorFilterBar::filtersChanged, this, &VendorsPage::applyFilter);
     for (NoMatchHint* hint : {m_counterpartyNoMatch, m_agreementNoMatch})
         connect(hint, &NoMatchHint::clearRequested, m_filter, &VendorFilterBar::clear);
@@ -310,36 +315,50 @@ void VendorsPage::reload()
         selectAgreement(agreement);
     // The document text may now match differently.
     applyFilter();
+    searchDocuments();
     m_due->reload();
 }
 
 void VendorsPage::applyFilter()
 {
     const QString text = m_filter->text().trimmed();
-    std::set<qint64> agreementIds;
-    if (!text.isEmpty()) {
-        Result<std::set<qint64>> found = m_program.baas().agreementsWithText(text);
-        if (found)
-            agreementIds = *found;
-        else
-            m_banner->showMessage(
-                MessageBanner::Kind::Warning,
-                tr("The signed documents could not be searched: %1").arg(found.error().message));
-    }
-    std::set<qint64> counterpartyIds;
-    for (const qint64 id : agreementIds) {
-        const int row = m_agreements->rowForId(id);
-        if (row >= 0)
-            counterpartyIds.insert(m_agreements->agreementAt(row).counterpartyId);
-    }
+    const bool textChanged = text != m_agreementProxy->documentSearchText();
     for (VendorFilterProxyModel* proxy : {m_counterpartyProxy, m_agreementProxy}) {
         proxy->setText(text);
         proxy->setStatusKey(m_filter->statusKey());
         proxy->setDirectionKey(m_filter->directionKey());
         proxy->setAttentionOnly(m_filter->attentionOnly());
+        // Matches for earlier text no longer apply; new ones come after the pause.
+        if (textChanged)
+            proxy->setDocumentMatches({}, text);
     }
-    m_counterpartyProxy->setDocumentMatches(counterpartyIds);
-    m_agreementProxy->setDocumentMatches(agreementIds);
+    if (text.isEmpty())
+        m_documentSearch->stop();
+    else if (textChanged)
+        m_documentSearch->start();
+    updateState();
+}
+
+void VendorsPage::searchDocuments()
+{
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty())
+        return;
+    Result<std::set<qint64>> found = m_program.baas().agreementsWithText(text);
+    if (!found) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The signed documents could not be searched: %1").arg(found.error().message));
+        return;
+    }
+    std::set<qint64> counterpartyIds;
+    for (const qint64 id : *found) {
+        const int row = m_agreements->rowForId(id);
+        if (row >= 0)
+            counterpartyIds.insert(m_agreements->agreementAt(row).counterpartyId);
+    }
+    m_counterpartyProxy->setDocumentMatches(counterpartyIds, text);
+    m_agreementProxy->setDocumentMatches(*found, text);
     updateState();
 }
 

@@ -7,6 +7,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace palisade {
 class Program;
@@ -87,9 +88,14 @@ public:
     void reload();
 
 private:
+    static constexpr int documentSearchPauseMs = 250;
+
     QWidget* buildFirstRun();
     QTableView* buildTable(const QString& name);
+    // Fields filter at once; the signed documents' text is searched once
+    // typing pauses, since that reads every stored document's text.
     void applyFilter();
+    void searchDocuments();
     void updateState();
     bool confirm(const QString& title, const QString& text, const QString& objectName);
 
@@ -119,6 +125,7 @@ private:
     VendorDuePanel* m_due;
     QPushButton* m_firstCounterparty;
     QPushButton* m_firstImport;
+    QTimer* m_documentSearch;
 };
 
 } // namespace palisade::ui
