@@ -75,16 +75,24 @@
         <translation>flows_down_from: hay varios acuerdos titulados «%1»; indique el que corresponde por su referencia (%2).</translation>
     </message>
     <message>
-        <source>flows_down_from: &quot;%1&quot; is on line %2 of this file; import the upstream agreements first, then the agreements that flow down from them.</source>
-        <translation>flows_down_from: «%1» está en la línea %2 de este archivo; importe primero los acuerdos ascendentes y después los acuerdos que derivan de ellos.</translation>
-    </message>
-    <message>
         <source>flows_down_from: there is no agreement titled &quot;%1&quot;; use its reference (BAA-0001) or its exact title.</source>
         <translation>flows_down_from: no hay ningún acuerdo titulado «%1»; use su referencia (BAA-0001) o su título exacto.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a checklist entry; use %3.</source>
         <translation>%1 «%2» no es una entrada de la lista de comprobación; use %3.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: &quot;%1&quot; on line %2 is itself a downstream agreement.</source>
+        <translation>flows_down_from: «%1», en la línea %2, es a su vez un acuerdo descendente.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: &quot;%1&quot; is on line %2, below this one; list the upstream agreements above the agreements that flow down from them.</source>
+        <translation>flows_down_from: «%1» está en la línea %2, debajo de esta; ponga los acuerdos ascendentes encima de los acuerdos que derivan de ellos.</translation>
+    </message>
+    <message>
+        <source>flows_down_from: &quot;%1&quot; on line %2 has problems of its own; correct that line first.</source>
+        <translation>flows_down_from: «%1», en la línea %2, tiene sus propios problemas; corrija primero esa línea.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +664,14 @@
     <message>
         <source>Reading the counterparties failed</source>
         <translation>No se pudieron leer las contrapartes</translation>
+    </message>
+    <message>
+        <source>It flows down from agreement %1 of the same batch, which must come before it.</source>
+        <translation>Deriva del acuerdo %1 del mismo lote, que debe ir antes que él.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 of the same batch is itself a downstream agreement.</source>
+        <translation>El acuerdo %1 del mismo lote es a su vez un acuerdo descendente.</translation>
     </message>
 </context>
 <context>

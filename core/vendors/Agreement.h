@@ -23,7 +23,9 @@ struct Agreement
     qint64 counterpartyId = 0;
     QString title;
     AgreementDirection direction = AgreementDirection::Upstream;
-    std::vector<qint64> flowsDownFrom; // upstream agreement ids, ascending
+    // Upstream agreement ids, ascending. In a batch given to
+    // BaaRegister::addAll, batchLink(k) names the batch's k-th agreement.
+    std::vector<qint64> flowsDownFrom;
     AgreementStatus status = AgreementStatus::Draft;
     QDate signedOn;
     QDate effectiveOn;
@@ -44,6 +46,8 @@ struct Agreement
     std::vector<ProvisionCheck> provisions; // one per BaaProvision, in catalog order
     QDateTime createdAt;                    // UTC
     QDateTime updatedAt;                    // UTC
+
+    static constexpr qint64 batchLink(std::size_t position) { return -qint64(position) - 1; }
 
     // The last day it is in effect: termination or expiry, whichever is
     // earlier; invalid for an evergreen agreement still in force.

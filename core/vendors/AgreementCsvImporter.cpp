@@ -123,6 +123,11 @@ AgreementCsvImporter::parseTable(const CsvImportTable& table) const
             continue;
         }
         if (std::optional<Agreement> agreement = parseRow(table.header, record, lookup, problems)) {
+            const QString title = nameKey(agreement->title);
+            if (!lookup.earlierRows.contains(title))
+                lookup.earlierRows.insert(title,
+                                          {parsed.agreements.size(),
+                                           agreement->direction == AgreementDirection::Upstream});
             parsed.agreements.push_back(std::move(*agreement));
             parsed.lines << record.line;
         }
@@ -255,10 +260,24 @@ std::optional<Agreement> AgreementCsvImporter::parseRow(const CsvHeader& header,
             reasons << tr("flows_down_from: several agreements are titled \"%1\"; name the one "
                           "meant by its reference (%2).")
                            .arg(upstream, references.join(QStringLiteral(", ")));
-        } else if (const int line = lookup.fileTitles.value(nameKey(upstream)); line > 0) {
-            reasons << tr("flows_down_from: \"%1\" is on line %2 of this file; import the "
-                          "upstream agreements first, then the agreements that flow down from "
-                          "them.")
+        } else if (const auto earlier = lookup.earlierRows.constFind(nameKey(upstream));
+                   earlier != lookup.earlierRows.constEnd()) {
+            if (earlier->second)
+                agreement.flowsDownFrom.push_back(Agreement::batchLink(earlier->first));
+            else
+                reasons << tr("flows_down_from: \"%1\" on line %2 is itself a downstream "
+                              "agreement.")
+                               .arg(upstream)
+                               .arg(lookup.fileTitles.value(nameKey(upstream)));
+        } else if (const int line = lookup.fileTitles.value(nameKey(upstream));
+                   line > record.line) {
+            reasons << tr("flows_down_from: \"%1\" is on line %2, below this one; list the "
+                          "upstream agreements above the agreements that flow down from them.")
+                           .arg(upstream)
+                           .arg(line);
+        } else if (line > 0) {
+            reasons << tr("flows_down_from: \"%1\" on line %2 has problems of its own; correct "
+                          "that line first.")
                            .arg(upstream)
                            .arg(line);
         } else {

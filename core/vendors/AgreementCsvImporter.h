@@ -56,6 +56,9 @@ private:
         QHash<qint64, QString> references;    // stored ids, to recognize BAA-0007
         QHash<QString, QList<qint64>> titles; // stored titles, folded
         QHash<QString, int> fileTitles;       // folded title → first line in the file
+        // Rows parsed so far: folded title → position in the batch, and whether
+        // that agreement runs upstream.
+        QHash<QString, std::pair<std::size_t, bool>> earlierRows;
     };
 
     Result<Parsed> parseTable(const CsvImportTable& table) const;

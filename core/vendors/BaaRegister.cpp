@@ -96,6 +96,8 @@ QStringList BaaRegister::linkProblems(const Agreement& agreement) const
                        .arg(counterparty->name);
         AgreementStore store(db);
         for (qint64 upstreamId : agreement.flowsDownFrom) {
+            if (upstreamId < 0)
+                continue; // a link within an addAll batch, checked there
             const std::optional<Agreement> upstream = store.find(upstreamId);
             if (upstreamId == agreement.id || !upstream)
                 out << tr("%1 is not an agreement this one can flow down from.")
@@ -132,6 +134,24 @@ Result<Agreement> BaaRegister::add(Agreement agreement)
     return added->front();
 }
 
+QStringList BaaRegister::batchLinkProblems(const std::vector<Agreement>& batch, std::size_t index)
+{
+    QStringList out;
+    for (const qint64 link : batch[index].flowsDownFrom) {
+        if (link >= 0)
+            continue;
+        const std::size_t upstream = std::size_t(-(link + 1));
+        if (upstream >= index)
+            out << tr("It flows down from agreement %1 of the same batch, which must come before "
+                      "it.")
+                       .arg(upstream + 1);
+        else if (batch[upstream].direction != AgreementDirection::Upstream)
+            out << tr("Agreement %1 of the same batch is itself a downstream agreement.")
+                       .arg(upstream + 1);
+    }
+    return out;
+}
+
 Result<std::vector<Agreement>> BaaRegister::addAll(std::vector<Agreement> incoming)
 {
     BatchProblems refusals(incoming.size(), tr("Agreement %1: %2"));
@@ -141,8 +161,7 @@ Result<std::vector<Agreement>> BaaRegister::addAll(std::vector<Agreement> incomi
         agreement.id = 0;
         prepare(agreement);
         agreement.createdAt = agreement.updatedAt = now;
-        const QStringList found = problems(agreement);
-        refusals.add(i, found);
+        refusals.add(i, problems(agreement) + batchLinkProblems(incoming, i));
     }
     if (!refusals.isEmpty())
         return refusals.refusal();
@@ -153,6 +172,12 @@ Result<std::vector<Agreement>> BaaRegister::addAll(std::vector<Agreement> incomi
         m_program.transact(tr("Saving the agreement failed"), [&](AuditTrail& audit) {
             AgreementStore store(m_program.database());
             for (Agreement& agreement : incoming) {
+                // Earlier agreements of the batch are stored by now: name them by id.
+                for (qint64& link : agreement.flowsDownFrom) {
+                    if (link < 0)
+                        link = incoming[std::size_t(-(link + 1))].id;
+                }
+                std::sort(agreement.flowsDownFrom.begin(), agreement.flowsDownFrom.end());
                 store.insert(agreement);
                 audit.record(m_program.actor(), action, vendorentity::agreement(),
                              QString::number(agreement.id), {}, AgreementJson::toJson(agreement));

@@ -34,12 +34,15 @@ public:
     Result<Agreement> agreement(qint64 id) const;
 
     // Problems as the agreement stands, as of the program's today; empty when
-    // it can be saved. Status changes are checked against the stored record.
+    // it can be saved. Status changes are checked against the stored record;
+    // links within a batch (Agreement::batchLink) are left to addAll.
     QStringList problems(const Agreement& agreement) const;
 
     Result<Agreement> add(Agreement agreement);
     Result<Agreement> update(Agreement agreement);
-    // All or nothing: "Agreement N: …" for each problem.
+    // All or nothing: "Agreement N: …" for each problem. A downstream
+    // agreement may flow down from an earlier one of the same batch, named by
+    // Agreement::batchLink(position).
     Result<std::vector<Agreement>> addAll(std::vector<Agreement> agreements);
     // Only a draft or an agreement under negotiation that nothing flows down
     // from may be deleted; a signed agreement is kept six years after it ends.
@@ -76,6 +79,7 @@ signals:
 private:
     void prepare(Agreement& agreement) const;
     QStringList linkProblems(const Agreement& agreement) const;
+    static QStringList batchLinkProblems(const std::vector<Agreement>& batch, std::size_t index);
     Result<AgreementDocument> document(qint64 id) const;
 
     Program& m_program;

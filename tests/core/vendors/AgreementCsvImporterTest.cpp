@@ -210,25 +210,60 @@ TEST_CASE("flows_down_from names stored upstream agreements by reference or titl
 
     Result<ImportReport> refused = importer.importData(csvLines({
         columns,
-        QStringLiteral("Lakeside Family Clinic,New upstream,upstream,"),
-        QStringLiteral("ClearPath Claims Exchange,Second draft,downstream,New upstream"),
+        QStringLiteral("ClearPath Claims Exchange,Second draft,downstream,Later upstream"),
+        QStringLiteral("Lakeside Family Clinic,Later upstream,upstream,"),
         QStringLiteral("ClearPath Claims Exchange,Third draft,downstream,BAA-0099"),
         QStringLiteral("ClearPath Claims Exchange,Fourth draft,downstream,Nobody's BAA"),
         QStringLiteral("ClearPath Claims Exchange,Fifth draft,downstream,BAA-0004"),
+        QStringLiteral("ClearPath Claims Exchange,Sixth draft,downstream,Second draft"),
+        QStringLiteral("ClearPath Claims Exchange,Valid sub,downstream,"),
+        QStringLiteral("ClearPath Claims Exchange,Chained sub,downstream,Valid sub"),
     }));
     REQUIRE_FALSE(refused.ok());
     const QString message = refused.error().message;
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral(
-        "Line 3: flows_down_from: \"New upstream\" is on line 2 of this file; import the upstream "
-        "agreements first")));
+        "Line 2: flows_down_from: \"Later upstream\" is on line 3, below this one; list the "
+        "upstream agreements above")));
+    CHECK(message.contains(QStringLiteral(
+        "Line 7: flows_down_from: \"Second draft\" on line 2 has problems of its own")));
+    CHECK(message.contains(QStringLiteral(
+        "Line 9: flows_down_from: \"Valid sub\" on line 8 is itself a downstream agreement.")));
     CHECK(message.contains(
         QStringLiteral("Line 4: flows_down_from: there is no agreement BAA-0099 in the program")));
     CHECK(message.contains(
         QStringLiteral("Line 5: flows_down_from: there is no agreement titled \"Nobody's BAA\"")));
     CHECK(message.contains(QStringLiteral("Line 6: BAA-0004 is itself a downstream agreement.")));
-    CHECK_FALSE(message.contains(QStringLiteral("Line 2:")));
+    CHECK_FALSE(message.contains(QStringLiteral("Line 3:")));
     CHECK(program.baas().agreements()->size() == 7);
+}
+
+TEST_CASE("flows_down_from may name an upstream agreement higher up in the same file",
+          "[vendors][csv]")
+{
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    importVendorExamples(program);
+    const std::size_t before = program.baas().agreements()->size();
+    AgreementCsvImporter importer(program.baas(), program.counterparties());
+    Result<ImportReport> linked = importer.importData(csvLines({
+        QStringLiteral("counterparty,title,direction,flows_down_from"),
+        QStringLiteral("Northfield Pediatrics,Northfield BAA 2027,upstream,"),
+        QStringLiteral("ClearPath Claims Exchange,ClearPath flow-down 2027,downstream,"
+                       "Northfield BAA 2027; BAA-0001"),
+    }));
+    INFO(describe(linked));
+    REQUIRE(linked.ok());
+    CHECK(program.baas().agreements()->size() == before + 2);
+    const Agreement upstream = agreementTitled(program, QStringLiteral("Northfield BAA 2027"));
+    const Agreement downstream =
+        agreementTitled(program, QStringLiteral("ClearPath flow-down 2027"));
+    CHECK(downstream.flowsDownFrom == std::vector<qint64>{1, upstream.id});
+    // The audit trail records the real ids, not the positions in the file.
+    const std::vector<AuditEvent> history = program.baas().history(downstream.id).value();
+    REQUIRE(history.size() == 1);
+    CHECK(QString::fromUtf8(history[0].after)
+              .contains(QStringLiteral("\"flows_down_from\":[\"1\",\"%1\"]").arg(upstream.id)));
 }
 
 TEST_CASE("An agreement file with a wrong header is refused naming the columns", "[vendors][csv]")

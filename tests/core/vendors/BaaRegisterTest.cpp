@@ -334,3 +334,32 @@ TEST_CASE("The due list is read from the stored inventory", "[vendors][due]")
     CHECK(due[0].counterpartyId == parties.sub);
     CHECK(due[1].kind == BaaDueItem::Kind::Expiring);
 }
+
+TEST_CASE("A batch may link a subcontractor agreement to an earlier upstream one in it",
+          "[vendors][agreement]")
+{
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    const Parties parties = addParties(program);
+    Agreement upstream = activeAgreement(parties.client, AgreementDirection::Upstream);
+    Agreement downstream = activeAgreement(parties.sub, AgreementDirection::Downstream);
+
+    downstream.flowsDownFrom = {Agreement::batchLink(1)};
+    Result<std::vector<Agreement>> later = program.baas().addAll({downstream, upstream});
+    REQUIRE_FALSE(later.ok());
+    CHECK(later.error().message.contains(QStringLiteral("Agreement 1: It flows down from agreement "
+                                                        "2 of the same batch, which must come "
+                                                        "before it.")));
+    downstream.flowsDownFrom = {Agreement::batchLink(0)};
+    Result<std::vector<Agreement>> chained = program.baas().addAll({downstream, downstream});
+    REQUIRE_FALSE(chained.ok());
+    CHECK(chained.error().message.contains(
+        QStringLiteral("Agreement 2: Agreement 1 of the same batch is itself a downstream")));
+    CHECK(program.baas().agreements()->empty());
+
+    Result<std::vector<Agreement>> added = program.baas().addAll({upstream, downstream});
+    REQUIRE(added.ok());
+    CHECK((*added)[1].flowsDownFrom == std::vector<qint64>{(*added)[0].id});
+    CHECK(program.baas().agreement((*added)[1].id)->flowsDownFrom ==
+          std::vector<qint64>{(*added)[0].id});
+}
