@@ -338,10 +338,6 @@
         <translation>Ya existe un activo llamado «%1».</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; appears twice.</source>
-        <translation>El nombre «%1» aparece dos veces.</translation>
-    </message>
-    <message>
         <source>Saving the asset failed</source>
         <translation>No se pudo guardar el activo</translation>
     </message>
@@ -675,6 +671,13 @@
     </message>
 </context>
 <context>
+    <name>palisade::BatchProblems</name>
+    <message>
+        <source>The name &quot;%1&quot; appears twice.</source>
+        <translation>El nombre «%1» aparece dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ChainVerification</name>
     <message>
         <source>The audit trail is intact: %1 events verified.</source>
@@ -749,10 +752,6 @@
     <message>
         <source>Linked asset %1 does not exist.</source>
         <translation>El activo vinculado %1 no existe.</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; appears twice.</source>
-        <translation>El nombre «%1» aparece dos veces.</translation>
     </message>
     <message>
         <source>Saving the counterparty failed</source>

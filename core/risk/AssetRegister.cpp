@@ -10,7 +10,6 @@
 #include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
 
-#include <QSet>
 #include <utility>
 
 namespace palisade {
@@ -81,19 +80,13 @@ Result<Asset> AssetRegister::add(Asset asset)
 Result<std::vector<Asset>> AssetRegister::addAll(std::vector<Asset> incoming)
 {
     BatchProblems refusals(incoming.size(), tr("Asset %1: %2"));
-    QSet<QString> namesInBatch;
     const QDateTime now = m_program.clock().nowUtc();
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         Asset& asset = incoming[i];
         asset.id = 0;
         trim(asset);
         asset.createdAt = asset.updatedAt = now;
-        QStringList found = problems(asset);
-        const QString folded = asset.name.toCaseFolded();
-        if (!folded.isEmpty() && namesInBatch.contains(folded))
-            found << tr("The name \"%1\" appears twice.").arg(asset.name);
-        namesInBatch.insert(folded);
-        refusals.add(i, found);
+        refusals.add(i, problems(asset) + refusals.repeatedName(asset.name));
     }
     if (!refusals.isEmpty())
         return refusals.refusal();

@@ -14,6 +14,17 @@ void BatchProblems::add(std::size_t index, const QStringList& problems)
         m_problems << (m_size == 1 ? problem : m_pattern.arg(index + 1).arg(problem));
 }
 
+QStringList BatchProblems::repeatedName(const QString& name)
+{
+    const QString folded = name.trimmed().toCaseFolded();
+    if (folded.isEmpty())
+        return {};
+    if (m_names.contains(folded))
+        return {tr("The name \"%1\" appears twice.").arg(name.trimmed())};
+    m_names.insert(folded);
+    return {};
+}
+
 Error BatchProblems::refusal(const QStringList& problems)
 {
     return Error{ErrorKind::Invalid, problems.join(QLatin1Char('\n')), {}};

@@ -2,6 +2,8 @@
 
 #include "core/util/Error.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <cstddef>
@@ -14,10 +16,15 @@ namespace palisade {
 // "Risk %1: %2", so an importer can map it back to its line.
 class BatchProblems
 {
+    Q_DECLARE_TR_FUNCTIONS(palisade::BatchProblems)
+
 public:
     BatchProblems(std::size_t size, QString pattern);
 
     void add(std::size_t index, const QStringList& problems);
+    // A problem when `name` was already given earlier in the batch, ignoring
+    // case, for registers whose names are unique.
+    QStringList repeatedName(const QString& name);
     bool isEmpty() const { return m_problems.isEmpty(); }
     Error refusal() const { return refusal(m_problems); }
 
@@ -28,6 +35,7 @@ private:
     std::size_t m_size;
     QString m_pattern;
     QStringList m_problems;
+    QSet<QString> m_names;
 };
 
 } // namespace palisade

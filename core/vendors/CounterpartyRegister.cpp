@@ -11,7 +11,6 @@
 #include "core/vendors/CounterpartyValidator.h"
 #include "core/vendors/VendorEntities.h"
 
-#include <QSet>
 #include <algorithm>
 
 namespace palisade {
@@ -92,19 +91,13 @@ Result<Counterparty> CounterpartyRegister::add(Counterparty counterparty)
 Result<std::vector<Counterparty>> CounterpartyRegister::addAll(std::vector<Counterparty> incoming)
 {
     BatchProblems refusals(incoming.size(), tr("Counterparty %1: %2"));
-    QSet<QString> namesInBatch;
     const QDateTime now = m_program.clock().nowUtc();
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         Counterparty& counterparty = incoming[i];
         counterparty.id = 0;
         tidy(counterparty);
         counterparty.createdAt = counterparty.updatedAt = now;
-        QStringList found = problems(counterparty);
-        const QString folded = counterparty.name.toCaseFolded();
-        if (!folded.isEmpty() && namesInBatch.contains(folded))
-            found << tr("The name \"%1\" appears twice.").arg(counterparty.name);
-        namesInBatch.insert(folded);
-        refusals.add(i, found);
+        refusals.add(i, problems(counterparty) + refusals.repeatedName(counterparty.name));
     }
     if (!refusals.isEmpty())
         return refusals.refusal();

@@ -27,3 +27,13 @@ TEST_CASE("A larger batch numbers each problem from 1", "[util]")
     CHECK(problems.refusal().message ==
           QStringLiteral("Asset 3: Name the owner.\nAsset 2: Give it a name."));
 }
+
+TEST_CASE("A name given twice in a batch is a problem of the second record", "[util]")
+{
+    BatchProblems problems(3, QStringLiteral("Asset %1: %2"));
+    CHECK(problems.repeatedName(QStringLiteral("Claims SFTP")).isEmpty());
+    CHECK(problems.repeatedName(QStringLiteral("   ")).isEmpty());
+    CHECK(problems.repeatedName(QStringLiteral("  claims sftp ")) ==
+          QStringList{QStringLiteral("The name \"claims sftp\" appears twice.")});
+    CHECK(problems.repeatedName(QStringLiteral("Clinic EHR")).isEmpty());
+}
