@@ -8,6 +8,7 @@
 #include "core/risk/CsvImportTable.h"
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvValues.h"
+#include "core/risk/StoredImport.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -151,24 +152,9 @@ std::optional<Asset> AssetCsvImporter::parseRow(const CsvHeader& header, const C
 
 Result<ImportReport> AssetCsvImporter::store(Parsed parsed, const QString& fileName)
 {
-    Result<std::vector<Asset>> added = m_assets.addAll(std::move(parsed.assets));
-    if (!added) {
-        if (added.error().kind != ErrorKind::Invalid)
-            return added.error();
-        // Another writer got in between the check and the write: point the
-        // register's "Asset N" back at the lines.
-        return ImportProblems::fromRefusal(
-                   added.error().message, parsed.lines,
-                   QCoreApplication::translate("palisade::AssetRegister", "Asset %1: %2"))
-            .error(fileName);
-    }
-    ImportReport report;
-    report.rowsRead = parsed.lines.size();
-    for (const Asset& asset : *added) {
-        report.ids.push_back(asset.id);
-        report.created << asset.name;
-    }
-    return report;
+    return storedImport(m_assets.addAll(std::move(parsed.assets)), parsed.lines,
+                        QCoreApplication::translate("palisade::AssetRegister", "Asset %1: %2"),
+                        fileName, [](const Asset& item) { return item.name; });
 }
 
 } // namespace palisade

@@ -1,14 +1,14 @@
 #include "core/risk/RiskCsvImporter.h"
 
-#include "core/risk/CsvImportTable.h"
-
 #include "core/io/CsvHeader.h"
 #include "core/io/CsvReader.h"
 #include "core/risk/AssetRegister.h"
+#include "core/risk/CsvImportTable.h"
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvColumns.h"
 #include "core/risk/RiskCsvValues.h"
 #include "core/risk/RiskRegister.h"
+#include "core/risk/StoredImport.h"
 
 #include <QFileInfo>
 #include <algorithm>
@@ -31,26 +31,26 @@ RiskCsvImporter::RiskCsvImporter(RiskRegister& risks, const AssetRegister& asset
 
 Result<std::vector<Risk>> RiskCsvImporter::read(const QString& path) const
 {
-    return parsedItems(CsvImportTable::readFile(path, RiskCsvColumns::required(),
-                                                RiskCsvColumns::optional()));
+    return parsedItems(
+        CsvImportTable::readFile(path, RiskCsvColumns::required(), RiskCsvColumns::optional()));
 }
 
 Result<std::vector<Risk>> RiskCsvImporter::readData(const QByteArray& data) const
 {
-    return parsedItems(CsvImportTable::readData(data, RiskCsvColumns::required(),
-                                                RiskCsvColumns::optional()));
+    return parsedItems(
+        CsvImportTable::readData(data, RiskCsvColumns::required(), RiskCsvColumns::optional()));
 }
 
 Result<ImportReport> RiskCsvImporter::importFile(const QString& path)
 {
-    return importTable(CsvImportTable::readFile(path, RiskCsvColumns::required(),
-                                                RiskCsvColumns::optional()));
+    return importTable(
+        CsvImportTable::readFile(path, RiskCsvColumns::required(), RiskCsvColumns::optional()));
 }
 
 Result<ImportReport> RiskCsvImporter::importData(const QByteArray& data)
 {
-    return importTable(CsvImportTable::readData(data, RiskCsvColumns::required(),
-                                                RiskCsvColumns::optional()));
+    return importTable(
+        CsvImportTable::readData(data, RiskCsvColumns::required(), RiskCsvColumns::optional()));
 }
 
 Result<std::vector<Risk>> RiskCsvImporter::parsedItems(Result<CsvImportTable> table) const
@@ -225,24 +225,9 @@ std::optional<Risk> RiskCsvImporter::parseRow(const CsvHeader& header, const Csv
 
 Result<ImportReport> RiskCsvImporter::store(Parsed parsed, const QString& fileName)
 {
-    Result<std::vector<Risk>> added = m_risks.addAll(std::move(parsed.risks));
-    if (!added) {
-        if (added.error().kind != ErrorKind::Invalid)
-            return added.error();
-        // Something changed between the check and the write (an asset was
-        // removed meanwhile): point the register's "Risk N" back at the lines.
-        return ImportProblems::fromRefusal(
-                   added.error().message, parsed.lines,
-                   QCoreApplication::translate("palisade::RiskRegister", "Risk %1: %2"))
-            .error(fileName);
-    }
-    ImportReport report;
-    report.rowsRead = parsed.lines.size();
-    for (const Risk& risk : *added) {
-        report.ids.push_back(risk.id);
-        report.created << riskReference(risk.id);
-    }
-    return report;
+    return storedImport(m_risks.addAll(std::move(parsed.risks)), parsed.lines,
+                        QCoreApplication::translate("palisade::RiskRegister", "Risk %1: %2"),
+                        fileName, [](const Risk& item) { return riskReference(item.id); });
 }
 
 } // namespace palisade

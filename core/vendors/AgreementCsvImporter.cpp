@@ -4,6 +4,7 @@
 #include "core/risk/CsvImportTable.h"
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvValues.h"
+#include "core/risk/StoredImport.h"
 #include "core/vendors/AgreementCsvColumns.h"
 #include "core/vendors/BaaProvision.h"
 #include "core/vendors/BaaRegister.h"
@@ -313,25 +314,10 @@ std::optional<Agreement> AgreementCsvImporter::parseRow(const CsvHeader& header,
 
 Result<ImportReport> AgreementCsvImporter::store(Parsed parsed, const QString& fileName)
 {
-    Result<std::vector<Agreement>> added = m_agreements.addAll(std::move(parsed.agreements));
-    if (!added) {
-        if (added.error().kind != ErrorKind::Invalid)
-            return added.error();
-        // Something changed between the check and the write (a counterparty
-        // was removed meanwhile): point the register's "Agreement N" back at
-        // the lines.
-        return ImportProblems::fromRefusal(
-                   added.error().message, parsed.lines,
-                   QCoreApplication::translate("palisade::BaaRegister", "Agreement %1: %2"))
-            .error(fileName);
-    }
-    ImportReport report;
-    report.rowsRead = parsed.lines.size();
-    for (const Agreement& agreement : *added) {
-        report.ids.push_back(agreement.id);
-        report.created << agreementReference(agreement.id);
-    }
-    return report;
+    return storedImport(m_agreements.addAll(std::move(parsed.agreements)), parsed.lines,
+                        QCoreApplication::translate("palisade::BaaRegister", "Agreement %1: %2"),
+                        fileName,
+                        [](const Agreement& item) { return agreementReference(item.id); });
 }
 
 } // namespace palisade

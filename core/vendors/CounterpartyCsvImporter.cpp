@@ -5,6 +5,7 @@
 #include "core/risk/CsvImportTable.h"
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvValues.h"
+#include "core/risk/StoredImport.h"
 #include "core/vendors/CounterpartyCsvColumns.h"
 #include "core/vendors/CounterpartyRegister.h"
 #include "core/vendors/VendorCsvValues.h"
@@ -203,26 +204,10 @@ CounterpartyCsvImporter::parseRow(const CsvHeader& header, const CsvRecord& reco
 
 Result<ImportReport> CounterpartyCsvImporter::store(Parsed parsed, const QString& fileName)
 {
-    Result<std::vector<Counterparty>> added =
-        m_counterparties.addAll(std::move(parsed.counterparties));
-    if (!added) {
-        if (added.error().kind != ErrorKind::Invalid)
-            return added.error();
-        // Something changed between the check and the write: point the
-        // register's "Counterparty N" back at the lines.
-        return ImportProblems::fromRefusal(
-                   added.error().message, parsed.lines,
-                   QCoreApplication::translate("palisade::CounterpartyRegister",
-                                               "Counterparty %1: %2"))
-            .error(fileName);
-    }
-    ImportReport report;
-    report.rowsRead = parsed.lines.size();
-    for (const Counterparty& counterparty : *added) {
-        report.ids.push_back(counterparty.id);
-        report.created << counterparty.name;
-    }
-    return report;
+    return storedImport(
+        m_counterparties.addAll(std::move(parsed.counterparties)), parsed.lines,
+        QCoreApplication::translate("palisade::CounterpartyRegister", "Counterparty %1: %2"),
+        fileName, [](const Counterparty& item) { return item.name; });
 }
 
 } // namespace palisade
