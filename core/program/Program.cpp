@@ -1,7 +1,9 @@
 #include "core/program/Program.h"
 
+#include "core/policies/PolicyRegister.h"
 #include "core/program/IntegrityChecker.h"
 #include "core/program/ProgramSettingsStore.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/risk/AssetRegister.h"
 #include "core/risk/RiskRegister.h"
 #include "core/storage/StorageError.h"
@@ -35,6 +37,8 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_assets(std::make_unique<AssetRegister>(*this))
     , m_counterparties(std::make_unique<CounterpartyRegister>(*this))
     , m_baas(std::make_unique<BaaRegister>(*this))
+    , m_policies(std::make_unique<PolicyRegister>(*this))
+    , m_retention(std::make_unique<RetentionRegister>(*this))
 {
 }
 

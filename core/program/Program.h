@@ -20,6 +20,8 @@ class AssetRegister;
 class BaaRegister;
 class Clock;
 class CounterpartyRegister;
+class PolicyRegister;
+class RetentionRegister;
 class RiskRegister;
 class SecretBuffer;
 
@@ -62,6 +64,8 @@ public:
     AssetRegister& assets() { return *m_assets; }
     CounterpartyRegister& counterparties() { return *m_counterparties; }
     BaaRegister& baas() { return *m_baas; }
+    PolicyRegister& policies() { return *m_policies; }
+    RetentionRegister& retention() { return *m_retention; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
@@ -95,6 +99,8 @@ private:
     std::unique_ptr<AssetRegister> m_assets;
     std::unique_ptr<CounterpartyRegister> m_counterparties;
     std::unique_ptr<BaaRegister> m_baas;
+    std::unique_ptr<PolicyRegister> m_policies;
+    std::unique_ptr<RetentionRegister> m_retention;
 };
 
 } // namespace palisade
