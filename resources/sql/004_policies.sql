@@ -27,7 +27,9 @@ CREATE TABLE policy (
     id                  INTEGER PRIMARY KEY,
     code                TEXT NOT NULL CHECK (length(trim(code)) > 0),
     title               TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    category            TEXT NOT NULL,
+    category            TEXT NOT NULL
+                        CHECK (category IN ('privacy', 'security', 'breach_notification',
+                                            'administrative')),
     owner               TEXT NOT NULL DEFAULT '',
     review_cycle_months INTEGER NOT NULL CHECK (review_cycle_months BETWEEN 1 AND 60),
     template            TEXT NOT NULL DEFAULT '',
@@ -60,7 +62,9 @@ CREATE TABLE policy_revision (
     id              INTEGER PRIMARY KEY,
     policy_id       INTEGER NOT NULL REFERENCES policy (id) ON DELETE RESTRICT,
     number          INTEGER NOT NULL CHECK (number >= 1),
-    state           TEXT NOT NULL,
+    state           TEXT NOT NULL
+                    CHECK (state IN ('draft', 'in_review', 'approved', 'effective', 'superseded',
+                                     'retired')),
     change_summary  TEXT NOT NULL DEFAULT '',
     author          TEXT NOT NULL,
     content         TEXT NOT NULL DEFAULT '',
@@ -104,11 +108,45 @@ BEGIN
        OR NEW.file_id IS NOT OLD.file_id
        OR NEW.approved_on IS NOT OLD.approved_on
        OR NEW.created_at IS NOT OLD.created_at
-       OR (OLD.effective_on IS NOT NULL AND NEW.effective_on IS NOT OLD.effective_on)
-       OR (OLD.ended_on IS NOT NULL AND NEW.ended_on IS NOT OLD.ended_on)
+       OR (NEW.effective_on IS NOT OLD.effective_on
+           AND NOT (OLD.state = 'approved' AND NEW.state = 'effective'
+                    AND OLD.effective_on IS NULL))
+       OR (NEW.ended_on IS NOT OLD.ended_on
+           AND NOT (NEW.state IN ('superseded', 'retired') AND NEW.state <> OLD.state
+                    AND OLD.ended_on IS NULL))
        OR NOT (NEW.state = OLD.state
                OR (OLD.state = 'approved' AND NEW.state IN ('effective', 'retired'))
                OR (OLD.state = 'effective' AND NEW.state IN ('superseded', 'retired')));
+END;
+
+-- Before approval a revision is written, reviewed and returned freely, but it
+-- starts as a draft and becomes approved only with a sign-off on record.
+CREATE TRIGGER policy_revision_starts_as_draft BEFORE INSERT ON policy_revision
+WHEN NEW.state <> 'draft' OR NEW.approved_on IS NOT NULL OR NEW.effective_on IS NOT NULL
+     OR NEW.ended_on IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a policy revision starts as a draft');
+END;
+
+CREATE TRIGGER policy_revision_review BEFORE UPDATE ON policy_revision
+WHEN OLD.state IN ('draft', 'in_review')
+BEGIN
+    SELECT RAISE(ABORT, 'a policy revision is approved only with its approvals recorded')
+    WHERE NOT (NEW.state = OLD.state
+               OR (OLD.state = 'draft' AND NEW.state = 'in_review')
+               OR (OLD.state = 'in_review' AND NEW.state = 'draft')
+               OR (OLD.state = 'in_review' AND NEW.state = 'approved'
+                   AND NEW.approved_on IS NOT NULL
+                   AND EXISTS (SELECT 1 FROM policy_approval WHERE revision_id = OLD.id)))
+       OR NEW.effective_on IS NOT NULL
+       OR NEW.ended_on IS NOT NULL;
+END;
+
+-- A sign-off is given to a revision under review, never added afterwards.
+CREATE TRIGGER policy_approval_in_review BEFORE INSERT ON policy_approval
+WHEN (SELECT state FROM policy_revision WHERE id = NEW.revision_id) IS NOT 'in_review'
+BEGIN
+    SELECT RAISE(ABORT, 'approvals are recorded while a revision is in review');
 END;
 
 CREATE TRIGGER policy_approval_frozen BEFORE UPDATE ON policy_approval
