@@ -46,19 +46,6 @@ QString nativePath(const QString& path)
     return TableFileCommand::nativePath(path);
 }
 
-// The parser's own hint, so every usage error ends the same way.
-QString optionHelp(const QString& command)
-{
-    return QCoreApplication::translate("palisade::cli::CliParser",
-                                       "Run 'palisade-cli %1 --help' for its options.")
-        .arg(command);
-}
-
-int usage(CliContext& context, const QString& command, const QString& message)
-{
-    return context.fail({ErrorKind::Usage, message + QLatin1Char(' ') + optionHelp(command), {}});
-}
-
 std::optional<TableKind> tableKind(const QString& text)
 {
     const QString wanted = RiskCsvValues::normalized(text);
@@ -376,7 +363,7 @@ int BaaCommands::importCsv(CliContext& context)
     if (arguments.has(QStringLiteral("kind"))) {
         kind = tableKind(arguments.value(QStringLiteral("kind")));
         if (!kind) {
-            return usage(context, command,
+            return context.usage(command,
                          tr("Unknown kind '%1'; use counterparties or agreements.")
                              .arg(arguments.value(QStringLiteral("kind"))));
         }
@@ -418,7 +405,7 @@ int BaaCommands::exportTable(CliContext& context)
     if (arguments.has(QStringLiteral("kind"))) {
         const std::optional<TableKind> given = tableKind(arguments.value(QStringLiteral("kind")));
         if (!given) {
-            return usage(context, command,
+            return context.usage(command,
                          tr("Unknown kind '%1'; use counterparties or agreements.")
                              .arg(arguments.value(QStringLiteral("kind"))));
         }
@@ -481,7 +468,7 @@ int BaaCommands::due(CliContext& context)
     if (arguments.has(QStringLiteral("as-of"))) {
         asOf = dateFromIso(arguments.value(QStringLiteral("as-of")));
         if (!asOf.isValid()) {
-            return usage(context, QStringLiteral("baa due"),
+            return context.usage(QStringLiteral("baa due"),
                          tr("'--as-of' needs a date as YYYY-MM-DD, not '%1'.")
                              .arg(arguments.value(QStringLiteral("as-of"))));
         }
@@ -537,7 +524,7 @@ int BaaCommands::attach(CliContext& context)
     const QString command = QStringLiteral("baa attach");
     const std::optional<qint64> id = agreementId(arguments.value(QStringLiteral("agreement")));
     if (!id) {
-        return usage(context, command,
+        return context.usage(command,
                      tr("'--agreement' needs a reference such as BAA-0007 or a number, not '%1'.")
                          .arg(arguments.value(QStringLiteral("agreement"))));
     }
@@ -546,7 +533,7 @@ int BaaCommands::attach(CliContext& context)
         const std::optional<DocumentKind> given =
             documentKind(arguments.value(QStringLiteral("kind")));
         if (!given) {
-            return usage(context, command,
+            return context.usage(command,
                          tr("Unknown kind '%1'; use signed, amendment or other.")
                              .arg(arguments.value(QStringLiteral("kind"))));
         }

@@ -8,6 +8,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/PassphraseSource.h"
+#include "app/cli/PolicyCommands.h"
 #include "app/cli/ProgramCommands.h"
 #include "app/cli/RiskCommands.h"
 #include "core/storage/StorageError.h"
@@ -29,6 +30,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : RiskCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : BaaCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : PolicyCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

@@ -21,6 +21,7 @@ struct CliCommandSpec
     QStringList requiredOptions;
     QStringList operands; // required words after the command, as help shows them ("FILE")
     std::function<int(CliContext&)> run;
+    bool needsProgram = true; // whether --db is required
 
     QString name() const { return words.join(QLatin1Char(' ')); }
     const CliOptionSpec* option(const QString& optionName) const

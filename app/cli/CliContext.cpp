@@ -2,6 +2,7 @@
 
 #include "core/program/FailedUnlockLog.h"
 #include "core/util/Clock.h"
+#include "core/util/IsoDate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,6 +96,29 @@ Result<std::unique_ptr<Program>> CliContext::openProgram(const SecretBuffer& pas
         }
     }
     return unlocked;
+}
+
+int CliContext::usage(const QString& command, const QString& message)
+{
+    const QString help =
+        QCoreApplication::translate("palisade::cli::CliParser",
+                                    "Run 'palisade-cli %1 --help' for its options.")
+            .arg(command);
+    return fail({ErrorKind::Usage, message + QLatin1Char(' ') + help, {}});
+}
+
+std::optional<QDate> CliContext::dateOption(const QString& command, const QString& name,
+                                            const QDate& fallback, int& exitCode)
+{
+    if (!m_arguments.has(name))
+        return fallback;
+    const QDate date = dateFromIso(m_arguments.value(name));
+    if (date.isValid())
+        return date;
+    exitCode = usage(
+        command,
+        tr("'--%1' needs a date as YYYY-MM-DD, not '%2'.").arg(name, m_arguments.value(name)));
+    return std::nullopt;
 }
 
 } // namespace palisade::cli

@@ -7,7 +7,9 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -48,6 +50,13 @@ public:
                                                  Vault::Access access);
 
     int fail(const Error& error) { return m_output.fail(error); }
+    // A usage error (exit code 1) that ends by pointing at the command's --help.
+    int usage(const QString& command, const QString& message);
+    // The date of option `name` (YYYY-MM-DD), or `fallback` when it is not
+    // given; an invalid date is reported as a usage error and gives nullopt,
+    // with `exitCode` set.
+    std::optional<QDate> dateOption(const QString& command, const QString& name,
+                                    const QDate& fallback, int& exitCode);
 
 private:
     const CliArguments& m_arguments;

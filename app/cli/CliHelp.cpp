@@ -66,7 +66,9 @@ QStringList CliHelp::optionLines(const std::vector<CliOptionSpec>& options)
 
 QString CliHelp::usageLine(const CliCommandSpec& command)
 {
-    QStringList parts{QStringLiteral("palisade-cli --db FILE"), command.name()};
+    QStringList parts{command.needsProgram ? QStringLiteral("palisade-cli --db FILE")
+                                           : QStringLiteral("palisade-cli"),
+                      command.name()};
     parts << command.operands;
     for (const CliOptionSpec& option : command.options) {
         if (command.requiredOptions.contains(option.name))

@@ -171,7 +171,7 @@ Result<CliArguments> CliParser::parse(const QStringList& arguments) const
                          command->name());
         }
     }
-    if (!result.has(QStringLiteral("db")))
+    if (command->needsProgram && !result.has(QStringLiteral("db")))
         return usage(tr("'%1' needs the program file: --db FILE.").arg(command->name()),
                      command->name());
     for (const QString& name : command->requiredOptions) {
@@ -187,7 +187,7 @@ Result<CliArguments> CliParser::parse(const QStringList& arguments) const
                          .arg(command->name(), command->operands.at(result.operands().size())),
                      command->name());
     }
-    if (result.value(QStringLiteral("db")).isEmpty())
+    if (result.has(QStringLiteral("db")) && result.value(QStringLiteral("db")).isEmpty())
         return usage(tr("The option '--db' needs a file name."), command->name());
     return result;
 }

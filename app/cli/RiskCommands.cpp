@@ -65,14 +65,6 @@ Result<RiskView> readView(Program& program, const QDate& asOf)
     return view;
 }
 
-// The parser's own hint, so every usage error ends the same way.
-QString optionHelp(const QString& command)
-{
-    return QCoreApplication::translate("palisade::cli::CliParser",
-                                       "Run 'palisade-cli %1 --help' for its options.")
-        .arg(command);
-}
-
 } // namespace
 
 std::vector<CliCommandSpec> RiskCommands::commands()
@@ -144,9 +136,7 @@ int RiskCommands::list(CliContext& context)
 {
     const CliArguments& arguments = context.arguments();
     const auto usage = [&](const QString& message) {
-        return context.fail({ErrorKind::Usage,
-                             message + QLatin1Char(' ') + optionHelp(QStringLiteral("risk list")),
-                             {}});
+        return context.usage(QStringLiteral("risk list"), message);
     };
     QDate asOf;
     if (arguments.has(QStringLiteral("as-of"))) {
@@ -234,9 +224,7 @@ int RiskCommands::exportTable(CliContext& context)
 {
     const CliArguments& arguments = context.arguments();
     const auto usage = [&](const QString& message) {
-        return context.fail({ErrorKind::Usage,
-                             message + QLatin1Char(' ') + optionHelp(QStringLiteral("risk export")),
-                             {}});
+        return context.usage(QStringLiteral("risk export"), message);
     };
     int exitCode = 0;
     const std::optional<TableFileCommand::ExportRequest> request =
