@@ -94,3 +94,56 @@ TEST_CASE("Drafts and their approvals stay changeable in the database", "[polici
               .isEmpty());
     CHECK(policies.approvals(revisionId)->empty());
 }
+
+TEST_CASE("The database lets a revision be approved only through review with a sign-off",
+          "[policies][storage]")
+{
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    PolicyRegister& policies = program.policies();
+    const qint64 id = policies.add(accessControlPolicy(), QStringLiteral("Words"))->id;
+    const qint64 revisionId = policies.revisions(id)->front().id;
+    Database& db = program.database();
+    const QString where = QStringLiteral(" WHERE id = %1").arg(revisionId);
+    const QString approvalInsert =
+        QStringLiteral("INSERT INTO policy_approval (revision_id, approver, role, approved_on, "
+                       "meaning, recorded_at, recorded_by) VALUES (%1, 'Mallory', 'Owner', "
+                       "'2026-03-01', 'Approved', '2026-03-01T09:00:00.000Z', 'Mallory')")
+            .arg(revisionId);
+
+    // Straight from draft to approved or effective, or a sign-off on a draft: refused.
+    CHECK(refusalOf(db, QStringLiteral("UPDATE policy_revision SET state = 'approved', "
+                                       "approved_on = '2026-03-01'") +
+                            where)
+              .contains(QStringLiteral("only with its approvals")));
+    CHECK(refusalOf(db, QStringLiteral("UPDATE policy_revision SET state = 'effective'") + where)
+              .contains(QStringLiteral("only with its approvals")));
+    CHECK(refusalOf(db, approvalInsert).contains(QStringLiteral("while a revision is in review")));
+    // In review without a sign-off: still not approvable.
+    REQUIRE(policies.submitForReview(revisionId).ok());
+    CHECK(refusalOf(db, QStringLiteral("UPDATE policy_revision SET state = 'approved', "
+                                       "approved_on = '2026-03-01'") +
+                            where)
+              .contains(QStringLiteral("only with its approvals")));
+    CHECK(refusalOf(db, QStringLiteral("UPDATE policy_revision SET effective_on = '2026-03-01'") +
+                            where)
+              .contains(QStringLiteral("only with its approvals")));
+
+    // Once approved, no sign-off is added afterwards.
+    const Policy stored = policies.policy(id).value();
+    for (const QString& role : stored.requiredApprovalRoles)
+        REQUIRE(policies
+                    .recordApproval(revisionId, approvalBy(QStringLiteral("Approver of ") + role,
+                                                           role, fixture.clock().today()))
+                    .ok());
+    REQUIRE(policies.revision(revisionId)->state == RevisionState::Approved);
+    CHECK(refusalOf(db, approvalInsert).contains(QStringLiteral("while a revision is in review")));
+    // A new revision cannot be written as approved.
+    CHECK(refusalOf(db, QStringLiteral("INSERT INTO policy_revision (policy_id, number, state, "
+                                       "author, created_at, updated_at) VALUES (%1, 7, "
+                                       "'approved', 'Mallory', 'x', 'x')")
+                            .arg(id))
+              .contains(QStringLiteral("starts as a draft")));
+    CHECK(refusalOf(db, QStringLiteral("UPDATE policy_revision SET state = 'bogus'") + where)
+              .contains(QStringLiteral("immutable")));
+}

@@ -48,7 +48,7 @@ std::size_t countKind(const Segments& segments, DiffSegment::Kind kind)
 
 QString plain(const QString& before, const QString& after)
 {
-    return WordDiffPlainText::wordDiffText(diffOf(before, after));
+    return WordDiffPlainText::render(diffOf(before, after));
 }
 
 // A deterministic text of about `words` words in paragraphs of 60 words.
@@ -160,7 +160,7 @@ TEST_CASE("a punctuation change marks only the punctuation", "[policies][diff]")
 {
     const Segments segments = diffOf(QStringLiteral("Encrypt laptops, phones and tablets."),
                                      QStringLiteral("Encrypt laptops; phones and tablets!"));
-    CHECK(WordDiffPlainText::wordDiffText(segments) ==
+    CHECK(WordDiffPlainText::render(segments) ==
           QStringLiteral("Encrypt laptops[-,-]{+;+} phones and tablets[-.-]{+!+}"));
     CHECK(WordDiff::count(segments) == WordDiffCounts{0, 0});
 }
@@ -171,7 +171,7 @@ TEST_CASE("a whitespace change is found and counts no words", "[policies][diff]"
                                      QStringLiteral("Lock  the screen.\n\nAlways."));
     CHECK(countKind(segments, DiffSegment::Added) == 2);
     CHECK(countKind(segments, DiffSegment::Removed) == 1);
-    CHECK(WordDiffPlainText::wordDiffText(segments) ==
+    CHECK(WordDiffPlainText::render(segments) ==
           QStringLiteral("Lock[- -]{+  +}the screen.\n{+\n+}Always."));
     CHECK(WordDiff::count(segments) == WordDiffCounts{0, 0});
 }
@@ -189,7 +189,7 @@ TEST_CASE("accented and CJK text is compared by word and by character", "[polici
 
     const Segments cjk =
         diffOf(QStringLiteral("個人情報を保護する。"), QStringLiteral("個人情報を管理する。"));
-    CHECK(WordDiffPlainText::wordDiffText(cjk) ==
+    CHECK(WordDiffPlainText::render(cjk) ==
           QStringLiteral("個人情報を[-保護-]{+管理+}する。"));
     CHECK(WordDiff::count(cjk) == WordDiffCounts{2, 2});
 
@@ -258,10 +258,10 @@ TEST_CASE("the text renderer follows the git word-diff convention", "[policies][
         {DiffSegment::Same, QStringLiteral(".\n")},
         {DiffSegment::Added, QStringLiteral("Record it.")},
     };
-    CHECK(WordDiffPlainText::wordDiffText(segments) ==
+    CHECK(WordDiffPlainText::render(segments) ==
           QStringLiteral("Train [-yearly-]{+at hire and yearly+}.\n{+Record it.+}"));
-    CHECK(WordDiffPlainText::render(segments) == WordDiffPlainText::wordDiffText(segments));
-    CHECK(WordDiffPlainText::wordDiffText({}).isEmpty());
+    CHECK(WordDiffPlainText::render(segments) == WordDiffPlainText::render(segments));
+    CHECK(WordDiffPlainText::render({}).isEmpty());
 }
 
 TEST_CASE("a twenty-page policy with one changed word diffs correctly", "[policies][diff]")
