@@ -11,6 +11,8 @@
 #include "core/policies/PolicyStore.h"
 #include "core/policies/PolicyValidator.h"
 #include "core/program/Program.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/storage/StorageGuard.h"
 #include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
@@ -179,6 +181,11 @@ Result<void> PolicyRegister::removePolicy(qint64 id)
                               "instead.")
                                .arg(revisionName(*stored, revision)));
     }
+    // A legal hold keeps even drafts; the retention register says so and audits it.
+    if (Result<DeletionPath> allowed =
+            m_program.retention().checkDeletion(recordtype::policy(), id);
+        !allowed)
+        return allowed.error();
     return write(tr("Deleting %1 failed").arg(stored->code), [&](AuditTrail& audit) {
         Database& db = m_program.database();
         PolicyApprovalStore approvals(db);
@@ -386,6 +393,10 @@ Result<void> PolicyRegister::discardDraft(qint64 revisionId)
     if (all->size() == 1)
         return refusal(
             tr("%1 is the policy's only revision; delete the policy instead.").arg(name));
+    if (Result<DeletionPath> allowed =
+            m_program.retention().checkDeletion(recordtype::policyRevision(), revisionId);
+        !allowed)
+        return allowed.error();
     return write(tr("Discarding %1 failed").arg(name), [&](AuditTrail& audit) {
         PolicyRevisionStore(m_program.database()).remove(stored.id);
         if (stored.file)

@@ -2,6 +2,8 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/program/Program.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/risk/AssetJson.h"
 #include "core/risk/AssetStore.h"
 #include "core/risk/AssetValidator.h"
@@ -139,6 +141,18 @@ Result<void> AssetRegister::remove(qint64 id)
     Result<Asset> stored = asset(id);
     if (!stored)
         return stored.error();
+    // An asset a risk names is a record: it goes only by disposal, after the
+    // retention period of those risks.
+    Result<DeletionPath> path = m_program.retention().checkDeletion(recordtype::asset(), id);
+    if (!path)
+        return path.error();
+    if (*path == DeletionPath::Dispose) {
+        Result<Disposal> disposed = m_program.retention().dispose(recordtype::asset(), id);
+        if (!disposed)
+            return disposed.error();
+        emit assetsChanged();
+        return {};
+    }
     Result<std::pair<qint64, qint64>> linked = guardStorage(tr("Reading the assets failed"), [&] {
         AssetStore store(m_program.database());
         return std::pair{store.riskCount(id), store.counterpartyCount(id)};

@@ -30,7 +30,8 @@ public:
     Result<Asset> update(Asset asset);
     // All or nothing, like RiskRegister::addAll ("Asset N: …").
     Result<std::vector<Asset>> addAll(std::vector<Asset> assets);
-    // Refused while a risk names the asset.
+    // Refused while retention keeps the asset (a risk names it); once past
+    // its retention period it is disposed of with a tombstone.
     Result<void> remove(qint64 id);
 
     Result<std::vector<AuditEvent>> history(qint64 id) const;

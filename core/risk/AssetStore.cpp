@@ -170,4 +170,26 @@ qint64 AssetStore::counterpartyCount(qint64 id) const
     return row.int64(0);
 }
 
+std::vector<qint64> AssetStore::riskIds(qint64 id) const
+{
+    std::vector<qint64> ids;
+    Statement rows = m_db.prepare(
+        QStringLiteral("SELECT risk_id FROM risk_asset WHERE asset_id = ?1 ORDER BY risk_id"));
+    rows.bind(1, id);
+    while (rows.step())
+        ids.push_back(rows.int64(0));
+    return ids;
+}
+
+std::vector<qint64> AssetStore::counterpartyIds(qint64 id) const
+{
+    std::vector<qint64> ids;
+    Statement rows = m_db.prepare(QStringLiteral("SELECT counterparty_id FROM counterparty_asset "
+                                                 "WHERE asset_id = ?1 ORDER BY counterparty_id"));
+    rows.bind(1, id);
+    while (rows.step())
+        ids.push_back(rows.int64(0));
+    return ids;
+}
+
 } // namespace palisade

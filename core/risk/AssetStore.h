@@ -30,6 +30,9 @@ public:
     qint64 riskCount(qint64 id) const;
     // How many counterparties name this asset.
     qint64 counterpartyCount(qint64 id) const;
+    // The risks and the counterparties that name this asset, ascending.
+    std::vector<qint64> riskIds(qint64 id) const;
+    std::vector<qint64> counterpartyIds(qint64 id) const;
 
 private:
     void writeFlows(const Asset& asset);

@@ -42,6 +42,9 @@ struct Risk
     RiskAcceptance acceptance;
     QDate lastAssessedOn;
     QDate nextReassessmentOn;
+    // The day it was closed, set by the register; invalid while open. The
+    // risk's retention period runs from it.
+    QDate closedOn;
     QStringList citations; // Security Rule catalog citations, ascending
     QDateTime createdAt;   // UTC
     QDateTime updatedAt;   // UTC

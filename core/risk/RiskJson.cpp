@@ -81,6 +81,7 @@ QJsonObject RiskJson::toJson(const Risk& risk)
         {QStringLiteral("acceptance_expires_on"), dateValue(risk.acceptance.expiresOn)},
         {QStringLiteral("last_assessed_on"), dateValue(risk.lastAssessedOn)},
         {QStringLiteral("next_reassessment_on"), dateValue(risk.nextReassessmentOn)},
+        {QStringLiteral("closed_on"), dateValue(risk.closedOn)},
         {QStringLiteral("citations"), stringArray(risk.citations)},
     };
     return json;
@@ -131,6 +132,8 @@ Result<Risk> RiskJson::riskFromJson(const QJsonObject& json)
     risk.acceptance.expiresOn = dateOf(json, QStringLiteral("acceptance_expires_on"));
     risk.lastAssessedOn = dateOf(json, QStringLiteral("last_assessed_on"));
     risk.nextReassessmentOn = dateOf(json, QStringLiteral("next_reassessment_on"));
+    // Absent from events recorded before risks carried their closing date.
+    risk.closedOn = dateOf(json, QStringLiteral("closed_on"));
     risk.citations = stringList(json.value(QStringLiteral("citations")));
     return risk;
 }

@@ -4,6 +4,8 @@
 #include "core/catalog/SecurityRuleCatalog.h"
 #include "core/program/Program.h"
 #include "core/program/ProgramSettingsStore.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/risk/AssetStore.h"
 #include "core/risk/RemediationTaskStore.h"
 #include "core/risk/RiskEntities.h"
@@ -208,6 +210,15 @@ void RiskRegister::normalize(Risk& risk, const Risk* stored) const
     }
     if (!risk.nextReassessmentOn.isValid() && risk.lastAssessedOn.isValid())
         risk.nextReassessmentOn = risk.lastAssessedOn.addYears(1);
+    // The closing date starts the retention period, so only the register sets
+    // it: the day the risk is closed (an imported closed risk may bring its
+    // own past date), kept while it stays closed, cleared when reopened.
+    if (risk.status != RiskStatus::Closed)
+        risk.closedOn = QDate();
+    else if (stored && stored->status == RiskStatus::Closed)
+        risk.closedOn = stored->closedOn.isValid() ? stored->closedOn : today;
+    else if (stored || !risk.closedOn.isValid() || risk.closedOn > today)
+        risk.closedOn = today;
     const QDateTime now = m_program.clock().nowUtc();
     risk.createdAt = stored ? stored->createdAt : now;
     risk.updatedAt = now;
@@ -361,11 +372,19 @@ Result<void> RiskRegister::removeTask(qint64 taskId)
     if (!stored->has_value())
         return Error{ErrorKind::Invalid, tr("The task no longer exists."), {}};
     const RemediationTask& before = **stored;
-    if (before.status == TaskStatus::Done)
-        return Error{
-            ErrorKind::Invalid,
-            tr("A done task is evidence of remediation and is kept; it cannot be deleted."),
-            {}};
+    // A done task is evidence of remediation: retention keeps it six years.
+    Result<DeletionPath> path =
+        m_program.retention().checkDeletion(recordtype::remediationTask(), taskId);
+    if (!path)
+        return path.error();
+    if (*path == DeletionPath::Dispose) {
+        Result<Disposal> disposed =
+            m_program.retention().dispose(recordtype::remediationTask(), taskId);
+        if (!disposed)
+            return disposed.error();
+        emit risksChanged();
+        return {};
+    }
     Result<void> written =
         m_program.transact(tr("Deleting the task failed"), [&](AuditTrail& audit) {
             RemediationTaskStore(m_program.database()).remove(taskId);

@@ -51,8 +51,9 @@ public:
 
     Result<RemediationTask> addTask(RemediationTask task);
     Result<RemediationTask> updateTask(RemediationTask task);
-    // A done task is evidence of remediation and stays; only open or
-    // cancelled tasks can be removed.
+    // An open or cancelled task is deleted. A done task is evidence of
+    // remediation, kept six years after its completion
+    // (RetentionRegister::checkDeletion); past that it is disposed of.
     Result<void> removeTask(qint64 taskId);
 
     // The audit events of one risk and of its tasks, oldest first.

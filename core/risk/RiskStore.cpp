@@ -12,14 +12,15 @@ const QString selectRisk = QStringLiteral(
     "existing_controls, likelihood, impact, treatment, treatment_plan, residual_likelihood, "
     "residual_impact, owner, status, identified_on, due_on, accepted_by, accepted_on, "
     "acceptance_rationale, acceptance_expires_on, last_assessed_on, next_reassessment_on, "
-    "created_at, updated_at FROM risk");
+    "created_at, updated_at, closed_on FROM risk");
 
-// Columns ?2 … ?24 in the order bindFields() binds them; ?1 is the id.
+// Columns ?2 … ?26 in the order bindFields() binds them; ?1 is the id.
 const QString fieldColumns = QStringLiteral(
     "title, description, threat_source, threat_event, vulnerability, existing_controls, "
     "likelihood, impact, treatment, treatment_plan, residual_likelihood, residual_impact, owner, "
     "status, identified_on, due_on, accepted_by, accepted_on, acceptance_rationale, "
-    "acceptance_expires_on, last_assessed_on, next_reassessment_on, created_at, updated_at");
+    "acceptance_expires_on, last_assessed_on, next_reassessment_on, created_at, updated_at, "
+    "closed_on");
 
 RiskLevel levelOf(const QString& key)
 {
@@ -57,6 +58,7 @@ Risk RiskStore::fromRow(const Statement& row)
     risk.nextReassessmentOn = row.date(22);
     risk.createdAt = row.timestamp(23);
     risk.updatedAt = row.timestamp(24);
+    risk.closedOn = row.date(25);
     return risk;
 }
 
@@ -133,13 +135,14 @@ void RiskStore::bindFields(Statement& stmt, const Risk& risk) const
         .bindDate(22, risk.lastAssessedOn)
         .bindDate(23, risk.nextReassessmentOn)
         .bindTimestamp(24, risk.createdAt)
-        .bindTimestamp(25, risk.updatedAt);
+        .bindTimestamp(25, risk.updatedAt)
+        .bindDate(26, risk.closedOn);
 }
 
 void RiskStore::insert(Risk& risk)
 {
     QStringList placeholders;
-    for (int i = 2; i <= 25; ++i)
+    for (int i = 2; i <= 26; ++i)
         placeholders << QStringLiteral("?%1").arg(i);
     Statement stmt = m_db.prepare(QStringLiteral("INSERT INTO risk (%1) VALUES (%2)")
                                       .arg(fieldColumns, placeholders.join(QStringLiteral(", "))));
@@ -161,6 +164,12 @@ void RiskStore::update(const Risk& risk)
     bindFields(stmt, risk);
     stmt.exec();
     writeLinks(risk, true);
+}
+
+void RiskStore::remove(qint64 id)
+{
+    Statement stmt = m_db.prepare(QStringLiteral("DELETE FROM risk WHERE id = ?1"));
+    stmt.bind(1, id).exec();
 }
 
 void RiskStore::writeLinks(const Risk& risk, bool replace)

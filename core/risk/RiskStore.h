@@ -22,6 +22,9 @@ public:
     // Sets risk.id.
     void insert(Risk& risk);
     void update(const Risk& risk);
+    // Deletes the risk with its asset links and citations; its tasks must be
+    // gone first.
+    void remove(qint64 id);
 
 private:
     void bindFields(Statement& stmt, const Risk& risk) const;

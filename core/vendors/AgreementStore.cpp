@@ -201,4 +201,16 @@ qint64 AgreementStore::flowDownCount(qint64 id) const
     return row.int64(0);
 }
 
+std::vector<qint64> AgreementStore::downstreamIds(qint64 id) const
+{
+    std::vector<qint64> ids;
+    Statement rows = m_db.prepare(QStringLiteral(
+        "SELECT agreement_id FROM agreement_flow_down WHERE upstream_agreement_id = ?1 "
+        "ORDER BY agreement_id"));
+    rows.bind(1, id);
+    while (rows.step())
+        ids.push_back(rows.int64(0));
+    return ids;
+}
+
 } // namespace palisade

@@ -24,6 +24,8 @@ public:
     void remove(qint64 id);
     // How many downstream agreements name this one as their upstream.
     qint64 flowDownCount(qint64 id) const;
+    // The downstream agreements that name this one as their upstream, ascending.
+    std::vector<qint64> downstreamIds(qint64 id) const;
 
 private:
     void bindFields(Statement& stmt, const Agreement& agreement) const;

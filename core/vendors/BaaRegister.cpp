@@ -3,9 +3,13 @@
 #include "core/audit/AuditTrail.h"
 #include "core/pdf/PdfTextExtractor.h"
 #include "core/program/Program.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionDates.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/storage/StorageGuard.h"
 #include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
+#include "core/util/Sha256.h"
 #include "core/vendors/AgreementDocumentStore.h"
 #include "core/vendors/AgreementJson.h"
 #include "core/vendors/AgreementStore.h"
@@ -15,20 +19,11 @@
 #include "core/vendors/CounterpartyStore.h"
 #include "core/vendors/VendorEntities.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
 
 namespace palisade {
-namespace {
-
-QString sha256Of(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
 
 BaaRegister::BaaRegister(Program& program)
     : m_program(program)
@@ -219,8 +214,9 @@ QDate BaaRegister::retainUntil(const Agreement& agreement)
 {
     if (!agreementStatusIsSigned(agreement.status))
         return {};
-    const QDate end = agreement.endsOn();
-    return end.isValid() ? end.addYears(retentionYears) : QDate();
+    const QDate created =
+        agreement.signedOn.isValid() ? agreement.signedOn : agreement.createdAt.date();
+    return RetentionDates::retainUntil(created, agreement.endsOn());
 }
 
 Result<void> BaaRegister::remove(qint64 id)
@@ -228,15 +224,16 @@ Result<void> BaaRegister::remove(qint64 id)
     Result<Agreement> stored = agreement(id);
     if (!stored)
         return stored.error();
-    if (agreementStatusIsSigned(stored->status) || stored->signedOn.isValid()) {
-        const QDate until = retainUntil(*stored);
-        return Error{ErrorKind::Invalid,
-                     until.isValid()
-                         ? tr("%1 was signed and must be kept until %2 (six years after it ended).")
-                               .arg(agreementReference(id), until.toString(Qt::ISODate))
-                         : tr("%1 was signed and must be kept for six years after it ends.")
-                               .arg(agreementReference(id)),
-                     {}};
+    Result<DeletionPath> path = m_program.retention().checkDeletion(recordtype::agreement(), id);
+    if (!path)
+        return path.error();
+    if (*path == DeletionPath::Dispose) {
+        Result<Disposal> disposed = m_program.retention().dispose(recordtype::agreement(), id);
+        if (!disposed)
+            return disposed.error();
+        emit agreementsChanged();
+        emit documentsChanged(id);
+        return {};
     }
     Result<qint64> downstream = guardStorage(tr("Reading the agreements failed"), [&] {
         return AgreementStore(m_program.database()).flowDownCount(id);
@@ -359,7 +356,7 @@ Result<AgreementDocument> BaaRegister::attach(qint64 agreementId, const QString&
     document.agreementId = agreementId;
     document.kind = kind;
     document.fileName = QFileInfo(fileName).fileName();
-    document.sha256 = sha256Of(content);
+    document.sha256 = sha256Hex(content);
     document.size = content.size();
     document.pageCount = text->pageCount;
     document.addedAt = m_program.clock().nowUtc();
@@ -386,7 +383,7 @@ Result<QByteArray> BaaRegister::documentContent(qint64 documentId) const
     });
     if (!content)
         return content.error();
-    if (sha256Of(*content) != stored->sha256)
+    if (sha256Hex(*content) != stored->sha256)
         return Error{ErrorKind::Integrity,
                      tr("%1 does not match the SHA-256 recorded when it was attached.")
                          .arg(stored->fileName),
@@ -421,15 +418,24 @@ Result<void> BaaRegister::removeDocument(qint64 documentId)
     Result<AgreementDocument> stored = document(documentId);
     if (!stored)
         return stored.error();
-    Result<Agreement> owner = agreement(stored->agreementId);
-    if (!owner)
-        return owner.error();
-    if (agreementStatusIsSigned(owner->status))
+    Result<DeletionPath> path =
+        m_program.retention().checkDeletion(recordtype::agreementDocument(), documentId);
+    if (!path) {
+        if (path.error().kind != ErrorKind::Invalid)
+            return path.error();
         return Error{ErrorKind::Invalid,
-                     tr("%1 belongs to a signed agreement and is kept with it; attach a corrected "
-                        "version instead.")
-                         .arg(stored->fileName),
+                     path.error().message + QLatin1Char(' ') +
+                         tr("Attach a corrected version rather than deleting it."),
                      {}};
+    }
+    if (*path == DeletionPath::Dispose) {
+        Result<Disposal> disposed =
+            m_program.retention().dispose(recordtype::agreementDocument(), documentId);
+        if (!disposed)
+            return disposed.error();
+        emit documentsChanged(stored->agreementId);
+        return {};
+    }
     Result<void> written =
         m_program.transact(tr("Deleting the document failed"), [&](AuditTrail& audit) {
             AgreementDocumentStore(m_program.database()).remove(documentId);

@@ -26,8 +26,6 @@ class BaaRegister : public QObject
 
 public:
     static constexpr qint64 maximumDocumentBytes = 64LL * 1024 * 1024;
-    static constexpr int retentionYears = 6;
-
     explicit BaaRegister(Program& program);
 
     Result<std::vector<Agreement>> agreements() const; // ascending id
@@ -44,16 +42,20 @@ public:
     // agreement may flow down from an earlier one of the same batch, named by
     // Agreement::batchLink(position).
     Result<std::vector<Agreement>> addAll(std::vector<Agreement> agreements);
-    // Only a draft or an agreement under negotiation that nothing flows down
-    // from may be deleted; a signed agreement is kept six years after it ends.
+    // A draft or an agreement under negotiation that nothing flows down from
+    // is deleted. A signed agreement is kept while active and six years after
+    // it ends (RetentionRegister::checkDeletion says until when); past that
+    // it is disposed of with its documents and a tombstone.
     Result<void> remove(qint64 id);
     // Records a review on `on` and schedules the next one a cadence later.
     Result<Agreement> markReviewed(qint64 id, const QDate& on);
     // The agreement and its documents, oldest first.
     Result<std::vector<AuditEvent>> history(qint64 id) const;
 
-    // The first day the agreement may be disposed of, or an invalid date while
-    // it is still in effect or was never signed.
+    // The last day the agreement must be kept if it ends as its dates say
+    // (RetentionDates over its signing and its end); invalid when it was
+    // never signed or has no end date. While the agreement is active the
+    // retention engine keeps it whatever this date says.
     static QDate retainUntil(const Agreement& agreement);
 
     Result<std::vector<AgreementDocument>> documents(qint64 agreementId) const;
@@ -65,7 +67,8 @@ public:
     Result<QByteArray> documentContent(qint64 documentId) const;
     // The one way a document leaves the encrypted file decrypted; audited.
     Result<void> saveDocumentCopy(qint64 documentId, const QString& path);
-    // Allowed only while the agreement is unsigned.
+    // Allowed while the agreement is unsigned; a signed agreement's document
+    // follows the agreement's retention.
     Result<void> removeDocument(qint64 documentId);
     // Agreements with a document whose text contains `text`.
     Result<std::set<qint64>> agreementsWithText(const QString& text) const;

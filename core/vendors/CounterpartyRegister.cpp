@@ -2,10 +2,13 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/program/Program.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/risk/AssetStore.h"
 #include "core/storage/StorageGuard.h"
 #include "core/util/BatchProblems.h"
 #include "core/util/Clock.h"
+#include "core/vendors/Agreement.h"
 #include "core/vendors/CounterpartyJson.h"
 #include "core/vendors/CounterpartyStore.h"
 #include "core/vendors/CounterpartyValidator.h"
@@ -151,18 +154,31 @@ Result<void> CounterpartyRegister::remove(qint64 id)
     Result<Counterparty> stored = counterparty(id);
     if (!stored)
         return stored.error();
-    Result<qint64> agreements = guardStorage(tr("Reading the agreements failed"), [&] {
-        return CounterpartyStore(m_program.database()).agreementCount(id);
+    // A counterparty with a signed agreement is a record kept with it.
+    Result<DeletionPath> path = m_program.retention().checkDeletion(recordtype::counterparty(), id);
+    if (!path)
+        return path.error();
+    if (*path == DeletionPath::Dispose) {
+        Result<Disposal> disposed = m_program.retention().dispose(recordtype::counterparty(), id);
+        if (!disposed)
+            return disposed.error();
+        emit counterpartiesChanged();
+        return {};
+    }
+    Result<std::vector<qint64>> agreements = guardStorage(tr("Reading the agreements failed"), [&] {
+        return CounterpartyStore(m_program.database()).agreementIds(id);
     });
     if (!agreements)
         return agreements.error();
-    if (*agreements > 0)
+    if (!agreements->empty()) {
+        QStringList references;
+        for (const qint64 agreement : *agreements)
+            references << agreementReference(agreement);
         return Error{ErrorKind::Invalid,
-                     tr("\"%1\" has %n agreement(s), which are kept for six years after they end; "
-                        "the counterparty stays with them.",
-                        nullptr, int(*agreements))
-                         .arg(stored->name),
+                     tr("\"%1\" still has unsigned agreements (%2); delete them first.")
+                         .arg(stored->name, references.join(QStringLiteral(", "))),
                      {}};
+    }
     Result<void> written =
         m_program.transact(tr("Deleting the counterparty failed"), [&](AuditTrail& audit) {
             CounterpartyStore(m_program.database()).remove(id);

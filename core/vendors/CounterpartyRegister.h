@@ -30,7 +30,8 @@ public:
     Result<Counterparty> update(Counterparty counterparty);
     // All or nothing: "Counterparty N: …" for each problem.
     Result<std::vector<Counterparty>> addAll(std::vector<Counterparty> counterparties);
-    // Refused while an agreement names it: agreements are kept for six years.
+    // Refused while retention keeps it (it has a signed agreement) or while an
+    // unsigned agreement names it; past its retention period it is disposed of.
     Result<void> remove(qint64 id);
 
     Result<std::vector<AuditEvent>> history(qint64 id) const;

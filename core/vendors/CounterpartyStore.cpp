@@ -171,4 +171,15 @@ qint64 CounterpartyStore::agreementCount(qint64 id) const
     return row.int64(0);
 }
 
+std::vector<qint64> CounterpartyStore::agreementIds(qint64 id) const
+{
+    std::vector<qint64> ids;
+    Statement rows = m_db.prepare(
+        QStringLiteral("SELECT id FROM agreement WHERE counterparty_id = ?1 ORDER BY id"));
+    rows.bind(1, id);
+    while (rows.step())
+        ids.push_back(rows.int64(0));
+    return ids;
+}
+
 } // namespace palisade

@@ -24,6 +24,8 @@ public:
     void update(const Counterparty& counterparty);
     void remove(qint64 id);
     qint64 agreementCount(qint64 id) const;
+    // The agreements with this counterparty, ascending.
+    std::vector<qint64> agreementIds(qint64 id) const;
 
 private:
     void writeChildren(const Counterparty& counterparty);

@@ -210,7 +210,8 @@ TEST_CASE("A risk cannot be closed while its tasks are open", "[risk]")
 
     Result<void> removal = register_.removeTask(done.id);
     REQUIRE_FALSE(removal.ok());
-    CHECK(removal.error().message.contains(QStringLiteral("evidence")));
+    // Kept six years from the later of its recording (today) and its completion.
+    CHECK(removal.error().message.contains(QStringLiteral("must be kept until 2032-03-01")));
 }
 
 TEST_CASE("Removing an open task is audited and it drops out of the risk", "[risk]")
@@ -322,4 +323,41 @@ TEST_CASE("A read-only program refuses risk changes", "[risk]")
     Result<Risk> refused = (*program)->risks().add(sampleRisk());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("Closing a risk records the day; reopening it clears the day", "[risk][retention]")
+{
+    TemporaryProgram fixture;
+    RiskRegister& register_ = fixture.program().risks();
+    Risk risk = register_.add(sampleRisk()).value();
+    CHECK_FALSE(risk.closedOn.isValid());
+
+    fixture.clock().set(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+    risk.status = RiskStatus::Closed;
+    risk.treatment = RiskTreatment::Mitigate;
+    risk.treatmentPlan = QStringLiteral("Encrypt");
+    risk.residual = RiskRating{RiskLevel::Low, RiskLevel::Low};
+    risk.closedOn = QDate(2020, 1, 1); // the register decides, not the caller
+    Result<Risk> closed = register_.update(risk);
+    REQUIRE(closed.ok());
+    CHECK(closed->closedOn == QDate(2026, 5, 4));
+    CHECK(register_.risk(risk.id)->closedOn == QDate(2026, 5, 4));
+
+    // Staying closed keeps the day of closing.
+    fixture.clock().set(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+    Risk edited = *closed;
+    edited.treatmentPlan = QStringLiteral("Encrypt with BitLocker");
+    CHECK(register_.update(edited)->closedOn == QDate(2026, 5, 4));
+
+    Risk reopened = *register_.risk(risk.id);
+    reopened.status = RiskStatus::InRemediation;
+    Result<Risk> open = register_.update(reopened);
+    REQUIRE(open.ok());
+    CHECK_FALSE(open->closedOn.isValid());
+    CHECK_FALSE(register_.risk(risk.id)->closedOn.isValid());
+
+    // The audit trail carries the day, so the register rebuilt as of a past day has it.
+    const RiskRegisterSnapshot may = register_.asOf(QDate(2026, 5, 20)).value();
+    REQUIRE(may.risks.size() == 1);
+    CHECK(may.risks.front().closedOn == QDate(2026, 5, 4));
 }

@@ -159,7 +159,9 @@ TEST_CASE("A signed agreement's documents stay; an unsigned one's may be removed
         baa.agreementId, QStringLiteral("signed.pdf"), baa.pdf, DocumentKind::SignedAgreement);
     Result<void> refused = baa.baas().removeDocument(signedCopy.id);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("kept with it")));
+    CHECK(refused.error().message.contains(
+        QStringLiteral("kept while its signed agreement is active")));
+    CHECK(refused.error().message.contains(QStringLiteral("corrected version")));
     CHECK(baa.baas().documents(baa.agreementId)->size() == 1);
 
     Agreement draft;

@@ -136,7 +136,8 @@ TEST_CASE("A counterparty with agreements and an asset it names are kept",
 
     Result<void> refused = program.counterparties().remove(clientId);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("kept for six years")));
+    CHECK(refused.error().message.contains(
+        QStringLiteral("kept while one of its agreements is active, and for six years after")));
     CHECK(program.counterparties().counterparty(clientId).ok());
 
     Result<void> assetRefused = program.assets().remove(sftp);

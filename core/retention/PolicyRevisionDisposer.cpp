@@ -1,0 +1,50 @@
+#include "core/retention/PolicyRevisionDisposer.h"
+
+#include "core/files/StoredFileStore.h"
+#include "core/policies/PolicyApprovalStore.h"
+#include "core/policies/PolicyJson.h"
+#include "core/policies/PolicyRevisionStore.h"
+#include "core/retention/RecordTypes.h"
+
+#include <QJsonArray>
+
+namespace palisade {
+
+PolicyRevisionDisposer::PolicyRevisionDisposer(Database& db)
+    : m_db(db)
+{
+}
+
+QString PolicyRevisionDisposer::recordType() const
+{
+    return recordtype::policyRevision();
+}
+
+QJsonObject PolicyRevisionDisposer::contentJson(qint64 id) const
+{
+    const std::optional<PolicyRevision> revision = PolicyRevisionStore(m_db).find(id);
+    if (!revision)
+        return {};
+    QJsonObject json = PolicyJson::toJson(*revision);
+    QJsonArray approvals;
+    for (const PolicyApproval& approval : PolicyApprovalStore(m_db).forRevision(id))
+        approvals.append(PolicyJson::toJson(approval, revision->policyId));
+    json.insert(QStringLiteral("approvals"), approvals);
+    return json;
+}
+
+void PolicyRevisionDisposer::dispose(qint64 id)
+{
+    const std::optional<PolicyRevision> revision = PolicyRevisionStore(m_db).find(id);
+    if (!revision)
+        return;
+    PolicyApprovalStore approvals(m_db);
+    for (const PolicyApproval& approval : approvals.forRevision(id))
+        approvals.remove(approval.id);
+    PolicyRevisionStore(m_db).remove(id);
+    // The signed copy belongs to this revision alone.
+    if (revision->file)
+        StoredFileStore(m_db).remove(revision->file->id);
+}
+
+} // namespace palisade
