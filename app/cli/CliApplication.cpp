@@ -10,6 +10,7 @@
 #include "app/cli/PassphraseSource.h"
 #include "app/cli/PolicyCommands.h"
 #include "app/cli/ProgramCommands.h"
+#include "app/cli/RetentionCommands.h"
 #include "app/cli/RiskCommands.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Vault.h"
@@ -32,6 +33,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : BaaCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : PolicyCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : RetentionCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {
