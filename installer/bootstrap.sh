@@ -113,6 +113,18 @@ run_demo() {
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" risk import "$root/docs/examples/risks.csv" >/dev/null
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/counterparties.csv" >/dev/null
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/agreements.csv" >/dev/null
+    # The starter policies, adopted as drafts; three of them approved and in effect.
+    local key code role
+    for key in $("${cli[@]}" policy templates | tail -n +2 | awk '{print $1}'); do
+      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy add --template "$key" --owner "Demo Officer" >/dev/null
+    done
+    for code in ADM-001 ADM-004 BRN-001; do
+      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy submit "$code" >/dev/null
+      for role in "Privacy Officer" "Security Officer" "Chief Executive"; do
+        printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy approve "$code" --approver "Demo $role" --role "$role" >/dev/null
+      done
+      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy make-effective "$code" --date "$(date +%F)" >/dev/null
+    done
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"
