@@ -6,6 +6,7 @@
 #include "core/retention/AgreementDocumentDisposer.h"
 #include "core/retention/AssetDisposer.h"
 #include "core/retention/CounterpartyDisposer.h"
+#include "core/retention/DisposalOrder.h"
 #include "core/retention/PolicyDisposer.h"
 #include "core/retention/PolicyRevisionDisposer.h"
 #include "core/retention/RemediationTaskDisposer.h"
@@ -390,15 +391,21 @@ Result<Disposal> RetentionRegister::dispose(const QString& recordType, qint64 id
 std::vector<DisposalOutcome> RetentionRegister::dispose(const std::vector<RecordRef>& records)
 {
     std::vector<DisposalOutcome> outcomes;
-    for (const RecordRef& each : records) {
+    bool disposedAny = false;
+    for (const RecordRef& each : DisposalOrder::of(records)) {
         DisposalOutcome outcome;
         outcome.record = each;
-        if (Result<RetentionRecord> found = record(each.type, each.id))
+        Result<RetentionRecord> found = record(each.type, each.id);
+        // Gone already, as a part of a record disposed of before it.
+        if (!found && disposedAny && found.error().kind == ErrorKind::Invalid)
+            continue;
+        if (found)
             outcome.label = found->label;
         Result<Disposal> disposal = dispose(each.type, each.id);
-        if (disposal)
+        if (disposal) {
             outcome.disposalId = disposal->id;
-        else
+            disposedAny = true;
+        } else
             outcome.refusal = disposal.error().message;
         outcomes.push_back(outcome);
     }

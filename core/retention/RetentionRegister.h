@@ -68,7 +68,9 @@ public:
     // with it, in one transaction: a disposal log row per record, the content
     // deleted through its domain store, and a tombstone audit event each.
     Result<Disposal> dispose(const QString& recordType, qint64 id);
-    // Each record in its own transaction; one outcome per record, in order.
+    // Each record in its own transaction, in an order that lets every one go
+    // (DisposalOrder); one outcome per record, in that order. A record that
+    // went as a part of an earlier one has no outcome of its own.
     std::vector<DisposalOutcome> dispose(const std::vector<RecordRef>& records);
     Result<std::vector<Disposal>> disposals() const; // ascending id
 

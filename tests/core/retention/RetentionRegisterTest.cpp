@@ -304,10 +304,15 @@ TEST_CASE("Past its retention a record is disposed of with a log row and a tombs
                                QStringLiteral("agreement"), QStringLiteral("remediation_task"),
                                QStringLiteral("risk"), QStringLiteral("remediation_task"),
                                QStringLiteral("risk"), QStringLiteral("policy_revision")});
-    // The cancelled task was never a record: logged without a retain-until date.
-    CHECK(log[3].retainUntil == QDate(2026, 6, 30));
-    CHECK(log[4].retainUntil == QDate(2026, 8, 31));
-    CHECK_FALSE(log[5].retainUntil.isValid());
+    // The later risk first; each after its tasks. The cancelled task was
+    // never a record: logged without a retain-until date.
+    CHECK_FALSE(log[3].retainUntil.isValid());
+    CHECK(log[4].recordId == h.riskTwo);
+    CHECK(log[4].retainUntil == QDate(2027, 2, 28));
+    CHECK(log[5].recordId == h.doneTask);
+    CHECK(log[5].retainUntil == QDate(2026, 6, 30));
+    CHECK(log[6].recordId == h.riskOne);
+    CHECK(log[6].retainUntil == QDate(2026, 8, 31));
     CHECK(retentionEvents(program, QStringLiteral("disposed")).size() == log.size());
     CHECK(program.retention().eligible(QDate(2027, 5, 1))->empty());
     const ChainVerification chain = program.auditTrail().verify();
