@@ -3,9 +3,7 @@
 #include "core/risk/AssetRegister.h"
 #include "ui/assets/DataFlowTableModel.h"
 #include "ui/widgets/EditableRows.h"
-#include "ui/widgets/MessageBanner.h"
 
-#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,13 +14,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <functional>
 
 namespace palisade::ui {
 namespace {
@@ -37,18 +33,12 @@ QPlainTextEdit* shortTextEdit(QWidget* parent, int lines)
     return edit;
 }
 
-QString bulleted(const QStringList& lines)
-{
-    QStringList out;
-    for (const QString& line : lines)
-        out << QStringLiteral("\u2022 ") + line;
-    return out.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 AssetEditorDialog::AssetEditorDialog(AssetRegister& assets, const Asset& asset, QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog({tr("To save this asset:\n%1"), tr("The asset was not saved:\n%1"),
+                          tr("Unsaved Changes"), tr("Save")},
+                         parent)
     , m_assets(assets)
     , m_original(asset)
     , m_name(new QLineEdit(this))
@@ -61,8 +51,6 @@ AssetEditorDialog::AssetEditorDialog(AssetRegister& assets, const Asset& asset, 
     , m_flowTable(new QTableView(this))
     , m_addFlow(new QPushButton(tr("&Add Flow"), this))
     , m_removeFlow(new QPushButton(tr("&Remove Flow"), this))
-    , m_banner(new MessageBanner(this))
-    , m_saveButton(nullptr)
 {
     setObjectName(QStringLiteral("assetEditor"));
     setWindowTitle(isNew() ? tr("New Asset") : tr("Edit Asset \u2014 %1").arg(asset.name));
@@ -124,10 +112,8 @@ AssetEditorDialog::AssetEditorDialog(AssetRegister& assets, const Asset& asset, 
     flowButtons->addWidget(m_removeFlow);
     flowButtons->addStretch(1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("saveAssetButton"));
-    m_saveButton->setToolTip(tr("Save the asset (Ctrl+S)"));
+    QDialogButtonBox* buttons =
+        createButtons(QStringLiteral("saveAssetButton"), tr("Save the asset (Ctrl+S)"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -136,16 +122,8 @@ AssetEditorDialog::AssetEditorDialog(AssetRegister& assets, const Asset& asset, 
     layout->addWidget(flowsHint);
     layout->addWidget(m_flowTable, 1);
     layout->addLayout(flowButtons);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(buttons);
-
-    auto* saveAction = new QAction(tr("Save"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, &AssetEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssetEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AssetEditorDialog::requestClose);
     connect(m_addFlow, &QPushButton::clicked, this, &AssetEditorDialog::addFlow);
     connect(m_removeFlow, &QPushButton::clicked, this, &AssetEditorDialog::removeSelectedFlows);
 
@@ -187,7 +165,7 @@ Asset AssetEditorDialog::asset() const
     return result;
 }
 
-bool AssetEditorDialog::hasUnsavedChanges() const
+bool AssetEditorDialog::isModified() const
 {
     if (result() == QDialog::Accepted)
         return false;
@@ -199,28 +177,12 @@ QStringList AssetEditorDialog::problems() const
     return m_assets.problems(asset());
 }
 
-bool AssetEditorDialog::save()
+bool AssetEditorDialog::store()
 {
-    // A cell still being edited has not reached the model yet.
-    // Moving focus to the table makes the open cell editor commit it.
-    if (QWidget* focused = focusWidget();
-        focused && focused != m_flowTable && m_flowTable->isAncestorOf(focused))
-        m_flowTable->setFocus(Qt::OtherFocusReason);
-    m_saveAttempted = true;
-    const QStringList found = problems();
-    if (!found.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The asset was not saved:\n%1").arg(bulleted(found)));
-        return false;
-    }
     Result<Asset> stored = isNew() ? m_assets.add(asset()) : m_assets.update(asset());
-    if (!stored) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The asset was not saved: %1").arg(stored.error().message));
-        return false;
-    }
+    if (!stored)
+        return refuse(tr("The asset was not saved: %1").arg(stored.error().message));
     m_saved = *stored;
-    QDialog::accept();
     return true;
 }
 
@@ -236,34 +198,15 @@ void AssetEditorDialog::removeSelectedFlows()
     updateRemoveButton();
 }
 
-bool AssetEditorDialog::requestClose()
+void AssetEditorDialog::reject()
 {
-    if (!confirmDiscard())
-        return false;
-    if (result() != QDialog::Accepted)
-        reject();
-    return true;
+    QDialog::reject();
 }
 
-bool AssetEditorDialog::confirmDiscard()
+QString AssetEditorDialog::unsavedQuestion() const
 {
-    if (!hasUnsavedChanges())
-        return true;
-    QMessageBox ask(
-        QMessageBox::Question, tr("Unsaved Changes"),
-        isNew() ? tr("Save this new asset before closing?")
-                : tr("Save the changes to \u201c%1\u201d before closing?").arg(m_original.name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    ask.setDefaultButton(QMessageBox::Save);
-    switch (ask.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
+    return isNew() ? tr("Save this new asset before closing?")
+                   : tr("Save the changes to \u201c%1\u201d before closing?").arg(m_original.name);
 }
 
 void AssetEditorDialog::keyPressEvent(QKeyEvent* event)
@@ -283,21 +226,6 @@ void AssetEditorDialog::closeEvent(QCloseEvent* event)
         return;
     }
     QDialog::closeEvent(event);
-}
-
-void AssetEditorDialog::updateValidation()
-{
-    const QStringList found = problems();
-    m_saveButton->setEnabled(found.isEmpty());
-    if (found.isEmpty()) {
-        m_banner->clearMessage();
-        return;
-    }
-    // A blank new form is not wrong yet: say what is needed without alarm.
-    const bool pristine = !m_saveAttempted && !hasUnsavedChanges();
-    m_banner->showMessage(pristine ? MessageBanner::Kind::Information
-                                   : MessageBanner::Kind::Warning,
-                          tr("To save this asset:\n%1").arg(bulleted(found)));
 }
 
 void AssetEditorDialog::updateRemoveButton()

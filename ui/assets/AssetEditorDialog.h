@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/risk/Asset.h"
-
-#include <QDialog>
+#include "ui/widgets/RecordEditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -17,12 +16,11 @@ class AssetRegister;
 namespace palisade::ui {
 
 class DataFlowTableModel;
-class MessageBanner;
 
 // Creates or edits one asset and its data flows. What would stop it being
 // saved is shown as the user types; Save (Ctrl+S) stores it through the
 // register, and closing with unsaved changes asks first.
-class AssetEditorDialog : public QDialog
+class AssetEditorDialog : public RecordEditorDialog
 {
     Q_OBJECT
 
@@ -33,12 +31,11 @@ public:
     Asset asset() const;
     // The asset as stored, once Save succeeded.
     const Asset& savedAsset() const { return m_saved; }
-    bool isNew() const { return m_original.id == 0; }
-    bool hasUnsavedChanges() const;
-    QStringList problems() const;
+    bool isNew() const override { return m_original.id == 0; }
+    bool isModified() const override;
+    bool hasUnsavedChanges() const { return isModified(); }
+    QStringList problems() const override;
 
-    // Stores the asset; false (with the reason shown) when the register refuses.
-    bool save();
     // Appends an empty data flow and starts editing its "From" cell.
     void addFlow();
     void removeSelectedFlows();
@@ -51,23 +48,20 @@ public:
     QPlainTextEdit* notesEdit() const { return m_notes; }
     DataFlowTableModel* flowModel() const { return m_flows; }
     QTableView* flowTable() const { return m_flowTable; }
-    MessageBanner* banner() const { return m_banner; }
-    QPushButton* saveButton() const { return m_saveButton; }
 
-    // Closes the dialog as the user asked to (Cancel, Escape, the window's
-    // close button): with unsaved changes, asks whether to save them first.
-    // Returns whether the dialog closed. reject() itself never asks, so that
-    // locking the program can always close the dialog.
-    bool requestClose();
+    // Closes at once. The user's ways to close (Cancel, Escape, the window's
+    // close button) go through requestClose(), which asks about unsaved
+    // changes; reject() itself never asks, so that locking the program can
+    // always close the dialog.
+    void reject() override;
 
 protected:
+    bool store() override;
+    QString unsavedQuestion() const override;
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    // True when the dialog may close: nothing unsaved, or the user chose.
-    bool confirmDiscard();
-    void updateValidation();
     void updateRemoveButton();
 
     AssetRegister& m_assets;
@@ -83,9 +77,6 @@ private:
     QTableView* m_flowTable;
     QPushButton* m_addFlow;
     QPushButton* m_removeFlow;
-    MessageBanner* m_banner;
-    QPushButton* m_saveButton;
-    bool m_saveAttempted = false;
 };
 
 } // namespace palisade::ui

@@ -10,8 +10,10 @@
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/shell/PageHeader.h"
+#include "ui/widgets/FirstRunPanel.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/NoMatchHint.h"
+#include "ui/widgets/TableRows.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -138,52 +140,18 @@ AssetPage::AssetPage(Program& program, QWidget* parent)
     inventoryLayout->addWidget(splitter, 1);
 
     // The first run explains why the inventory comes first, with the two ways to start it.
-    auto* firstRun = new QWidget(this);
-    firstRun->setObjectName(QStringLiteral("assetFirstRun"));
-    auto* firstTitle = new QLabel(tr("Start the risk analysis with your asset inventory"), this);
-    firstTitle->setObjectName(QStringLiteral("firstRunTitle"));
-    firstTitle->setAlignment(Qt::AlignCenter);
-    firstTitle->setWordWrap(true);
-    QFont titleFont = firstTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    firstTitle->setFont(titleFont);
-    auto* firstText = new QLabel(
+    auto* firstRun = new FirstRunPanel(
+        tr("Start the risk analysis with your asset inventory"),
         tr("You cannot assess risks to ePHI until you know where it lives: list every system, "
            "device, cloud service and paper process that creates, receives, keeps or sends it, "
            "and the paths the data takes between them. Each risk you record later names the "
            "assets it threatens."),
         this);
-    firstText->setObjectName(QStringLiteral("firstRunText"));
-    firstText->setAlignment(Qt::AlignCenter);
-    firstText->setWordWrap(true);
+    firstRun->setObjectName(QStringLiteral("assetFirstRun"));
     m_firstAsset->setObjectName(QStringLiteral("addFirstAssetButton"));
-    m_firstAsset->setDefault(true);
     m_firstImport->setObjectName(QStringLiteral("importFirstAssetsButton"));
-    auto* firstButtons = new QHBoxLayout;
-    firstButtons->addStretch(1);
-    firstButtons->addWidget(m_firstAsset);
-    firstButtons->addWidget(m_firstImport);
-    firstButtons->addStretch(1);
-    // A column of readable width; a wrapped label given its width by the
-    // layout (not by an alignment flag) gets the height its text needs.
-    auto* card = new QWidget(firstRun);
-    card->setMaximumWidth(640);
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(0, 0, 0, 0);
-    cardLayout->addWidget(firstTitle);
-    cardLayout->addSpacing(4);
-    cardLayout->addWidget(firstText);
-    cardLayout->addSpacing(12);
-    cardLayout->addLayout(firstButtons);
-    auto* centred = new QHBoxLayout;
-    centred->addStretch(1);
-    centred->addWidget(card, 4);
-    centred->addStretch(1);
-    auto* firstLayout = new QVBoxLayout(firstRun);
-    firstLayout->addStretch(1);
-    firstLayout->addLayout(centred);
-    firstLayout->addStretch(2);
+    firstRun->addButton(m_firstAsset);
+    firstRun->addButton(m_firstImport);
 
     m_pageStack->addWidget(inventory);
     m_pageStack->addWidget(firstRun);
@@ -309,24 +277,12 @@ void AssetPage::showCurrentAsset()
 
 qint64 AssetPage::selectedAssetId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return 0;
-    return m_proxy->data(current, AssetTableModel::AssetIdRole).toLongLong();
+    return TableRows::currentData(m_table, AssetTableModel::AssetIdRole).toLongLong();
 }
 
 bool AssetPage::selectAsset(qint64 id)
 {
-    const int row = m_model->rowForId(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return TableRows::selectSourceRow(m_table, m_model->rowForId(id));
 }
 
 bool AssetPage::isShowingFirstRun() const

@@ -21,6 +21,8 @@ RiskCitationPicker::RiskCitationPicker(const SecurityRuleCatalog& catalog, QWidg
     , m_selectedOnly(new QCheckBox(tr("Show tic&ked only"), this))
     , m_view(new QListView(this))
     , m_summary(new QLabel(this))
+    , m_nothingTicked(tr("No citations ticked. Link the standards and implementation "
+                         "specifications this risk bears on."))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(RiskCitationModel::SearchTextRole);
@@ -75,6 +77,12 @@ void RiskCitationPicker::setReadOnly(bool readOnly)
     m_model->setCheckable(!readOnly);
 }
 
+void RiskCitationPicker::setNothingTickedText(const QString& text)
+{
+    m_nothingTicked = text;
+    updateSummary();
+}
+
 QString RiskCitationPicker::summaryText() const
 {
     return m_summary->text();
@@ -101,11 +109,9 @@ void RiskCitationPicker::applyFilter()
 void RiskCitationPicker::updateSummary()
 {
     const QStringList ticked = m_model->citations();
-    m_summary->setText(ticked.isEmpty()
-                           ? tr("No citations ticked. Link the standards and implementation "
-                                "specifications this risk bears on.")
-                           : tr("%n ticked: %1", nullptr, int(ticked.size()))
-                                 .arg(ticked.join(QStringLiteral(", "))));
+    m_summary->setText(ticked.isEmpty() ? m_nothingTicked
+                                        : tr("%n ticked: %1", nullptr, int(ticked.size()))
+                                              .arg(ticked.join(QStringLiteral(", "))));
     if (m_selectedOnly->isChecked())
         applyFilter();
 }

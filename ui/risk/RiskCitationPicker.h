@@ -30,6 +30,8 @@ public:
     QStringList citations() const; // ascending
     void setCitations(const QStringList& citations);
     void setReadOnly(bool readOnly);
+    // What the summary says while nothing is ticked; by default it speaks of a risk.
+    void setNothingTickedText(const QString& text);
 
     QLineEdit* filterEdit() const { return m_filter; }
     QListView* view() const { return m_view; }
@@ -51,6 +53,7 @@ private:
     QCheckBox* m_selectedOnly;
     QListView* m_view;
     QLabel* m_summary;
+    QString m_nothingTicked;
 };
 
 } // namespace palisade::ui

@@ -8,18 +8,15 @@
 #include "ui/risk/RiskCitationPicker.h"
 #include "ui/risk/RiskEditorAssessmentTab.h"
 #include "ui/risk/RiskEditorGeneralTab.h"
-#include "ui/risk/RiskEditorText.h"
 #include "ui/risk/RiskEditorTreatmentTab.h"
 #include "ui/risk/RiskHistoryDiff.h"
 #include "ui/risk/RiskHistoryWidget.h"
 #include "ui/risk/RiskTaskPanel.h"
 #include "ui/widgets/MessageBanner.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -28,7 +25,9 @@
 namespace palisade::ui {
 
 RiskEditorDialog::RiskEditorDialog(Program& program, std::optional<qint64> riskId, QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog({tr("To save this risk:\n%1"), tr("The risk was not saved:\n%1"),
+                          tr("Unsaved Changes"), tr("Save")},
+                         parent)
     , m_program(program)
 {
     buildUi();
@@ -44,6 +43,7 @@ RiskEditorDialog::RiskEditorDialog(Program& program, std::optional<qint64> riskI
     m_general->setOwners(owners);
     m_tasks->setOwners(owners);
 
+    bool loadFailed = false;
     QString loadError = !matrix   ? matrix.error().message
                         : !assets ? assets.error().message
                                   : QString();
@@ -55,7 +55,7 @@ RiskEditorDialog::RiskEditorDialog(Program& program, std::optional<qint64> riskI
             m_tasks->setRiskId(stored->id);
             reloadHistory();
         } else {
-            m_loadFailed = true;
+            loadFailed = true;
             loadError = stored.error().message;
             m_original.id = *riskId;
         }
@@ -70,22 +70,24 @@ RiskEditorDialog::RiskEditorDialog(Program& program, std::optional<qint64> riskI
     m_baseline = candidate();
     connectEdits();
     updateTitle();
-    if (m_loadFailed) {
+    if (loadFailed) {
         setReadOnly(true);
-        m_banner->showMessage(MessageBanner::Kind::Error,
+        banner()->showMessage(MessageBanner::Kind::Error,
                               tr("The risk could not be read: %1").arg(loadError));
     } else {
         if (program.isReadOnly())
             setReadOnly(true);
         updateValidation();
         if (!loadError.isEmpty())
-            m_banner->showMessage(MessageBanner::Kind::Warning, loadError);
+            banner()->showMessage(MessageBanner::Kind::Warning, loadError);
     }
     m_general->titleEdit()->setFocus();
 }
 
 RiskEditorDialog::RiskEditorDialog(Program& program, const Snapshot& snapshot, QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog({tr("To save this risk:\n%1"), tr("The risk was not saved:\n%1"),
+                          tr("Unsaved Changes"), tr("Save")},
+                         parent)
     , m_program(program)
     , m_assets(snapshot.assets)
     , m_historyCutoff(snapshot.cutoff)
@@ -102,7 +104,7 @@ RiskEditorDialog::RiskEditorDialog(Program& program, const Snapshot& snapshot, Q
     setReadOnly(true);
     setWindowTitle(tr("Risk %1 as of %2 (read-only)")
                        .arg(riskReference(snapshot.risk.id), snapshot.asOf.toString(Qt::ISODate)));
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    banner()->showMessage(MessageBanner::Kind::Information,
                           tr("This is the risk as it stood at the end of %1. It cannot be changed "
                              "here.")
                               .arg(snapshot.asOf.toString(Qt::ISODate)));
@@ -127,7 +129,6 @@ RiskEditorDialog* RiskEditorDialog::forSnapshot(Program& program,
 void RiskEditorDialog::buildUi()
 {
     setObjectName(QStringLiteral("riskEditor"));
-    m_banner = new MessageBanner(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("riskEditorTabs"));
     m_general = new RiskEditorGeneralTab(this);
@@ -156,27 +157,15 @@ void RiskEditorDialog::buildUi()
     m_tabs->addTab(ruleTab, tr("Security Rule"));
     m_tabs->addTab(m_history, tr("History"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("saveRiskButton"));
-    m_saveButton->setToolTip(tr("Save the risk (Ctrl+S)"));
+    QDialogButtonBox* buttons =
+        createButtons(QStringLiteral("saveRiskButton"), tr("Save the risk (Ctrl+S)"));
     m_closeButton = buttons->button(QDialogButtonBox::Cancel);
     m_closeButton->setObjectName(QStringLiteral("closeRiskButton"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-
-    auto* saveAction = new QAction(tr("Save"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, [this] {
-        if (!m_readOnly)
-            save();
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, &RiskEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RiskEditorDialog::reject);
     connect(m_tasks, &RiskTaskPanel::saveRiskRequested, this, &RiskEditorDialog::saveAndContinue);
 
     const QDate today = m_program.clock().today();
@@ -210,12 +199,12 @@ void RiskEditorDialog::connectEdits()
     connect(m_citations, &RiskCitationPicker::citationsChanged, this,
             &RiskEditorDialog::updateValidation);
     connect(&m_program.risks(), &RiskRegister::risksChanged, this, [this] {
-        if (!m_readOnly && !isNew())
+        if (!isReadOnly() && !isNew())
             reloadHistory();
         updateValidation();
     });
     connect(&m_program.risks(), &RiskRegister::matrixChanged, this, [this] {
-        if (Result<RiskMatrix> matrix = m_program.risks().matrix(); matrix && !m_readOnly) {
+        if (Result<RiskMatrix> matrix = m_program.risks().matrix(); matrix && !isReadOnly()) {
             m_assessment->setMatrix(*matrix);
             m_treatment->setMatrix(*matrix);
         }
@@ -224,12 +213,12 @@ void RiskEditorDialog::connectEdits()
 
 void RiskEditorDialog::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    setLocked(readOnly);
     m_general->setReadOnly(readOnly);
     m_assessment->setReadOnly(readOnly);
     m_treatment->setReadOnly(readOnly);
     m_citations->setReadOnly(readOnly);
-    m_saveButton->setVisible(!readOnly);
+    saveButton()->setVisible(!readOnly);
     m_closeButton->setText(readOnly ? tr("&Close") : tr("&Cancel"));
 }
 
@@ -253,7 +242,7 @@ Risk RiskEditorDialog::candidate() const
 
 bool RiskEditorDialog::isModified() const
 {
-    if (m_readOnly)
+    if (isReadOnly())
         return false;
     return !(candidate() == m_baseline);
 }
@@ -261,24 +250,6 @@ bool RiskEditorDialog::isModified() const
 QStringList RiskEditorDialog::problems() const
 {
     return m_program.risks().problems(candidate());
-}
-
-void RiskEditorDialog::updateValidation()
-{
-    if (m_readOnly)
-        return;
-    const QStringList found = problems();
-    m_saveButton->setEnabled(found.isEmpty());
-    if (found.isEmpty()) {
-        if (m_banner->kind() != MessageBanner::Kind::Information || !m_storedOnce)
-            m_banner->clearMessage();
-        return;
-    }
-    // A blank new form is not wrong yet: say what is needed without alarm.
-    const bool pristine = !m_saveAttempted && !isModified();
-    RiskEditorText::showProblems(
-        m_banner, pristine ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-        tr("To save this risk:\n%1"), found);
 }
 
 void RiskEditorDialog::reloadHistory()
@@ -301,89 +272,38 @@ void RiskEditorDialog::reloadHistory()
 
 bool RiskEditorDialog::store()
 {
-    if (m_readOnly)
-        return false;
-    m_saveAttempted = true;
-    if (RiskEditorText::showProblems(m_banner, MessageBanner::Kind::Error,
-                                     tr("The risk was not saved:\n%1"), problems()))
-        return false;
     Result<Risk> stored =
         isNew() ? m_program.risks().add(candidate()) : m_program.risks().update(candidate());
-    if (!stored) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The risk was not saved: %1").arg(stored.error().text()));
-        return false;
-    }
+    if (!stored)
+        return refuse(tr("The risk was not saved: %1").arg(stored.error().text()));
     m_saved = *stored;
-    m_storedOnce = true;
-    return true;
-}
-
-bool RiskEditorDialog::save()
-{
-    if (!store())
-        return false;
-    QDialog::accept();
     return true;
 }
 
 bool RiskEditorDialog::saveAndContinue()
 {
-    if (!store())
+    if (!storeEdits())
         return false;
+    markStored();
     const bool wasNew = isNew();
     m_assessment->setReassessmentDay(m_program.clock().today());
     loadRisk(m_saved);
     m_baseline = candidate();
-    m_saveAttempted = false;
+    resetSaveAttempt();
     updateTitle();
     m_tasks->setRiskId(m_saved.id);
     reloadHistory();
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    banner()->showMessage(MessageBanner::Kind::Information,
                           wasNew ? tr("Saved as %1. You can now add its remediation tasks.")
                                        .arg(riskReference(m_saved.id))
                                  : tr("Saved."));
     return true;
 }
 
-void RiskEditorDialog::reject()
+QString RiskEditorDialog::unsavedQuestion() const
 {
-    if (isModified()) {
-        switch (askAboutUnsavedChanges()) {
-        case UnsavedChoice::Save:
-            save();
-            return;
-        case UnsavedChoice::KeepEditing:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    if (m_storedOnce)
-        done(QDialog::Accepted);
-    else
-        QDialog::reject();
-}
-
-RiskEditorDialog::UnsavedChoice RiskEditorDialog::askAboutUnsavedChanges()
-{
-    if (m_prompt)
-        return m_prompt();
-    QMessageBox ask(
-        QMessageBox::Question, tr("Unsaved Changes"),
-        isNew() ? tr("Save this new risk before closing?")
-                : tr("Save the changes to %1 before closing?").arg(riskReference(m_original.id)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    ask.setDefaultButton(QMessageBox::Save);
-    switch (ask.exec()) {
-    case QMessageBox::Save:
-        return UnsavedChoice::Save;
-    case QMessageBox::Discard:
-        return UnsavedChoice::Discard;
-    default:
-        return UnsavedChoice::KeepEditing;
-    }
+    return isNew() ? tr("Save this new risk before closing?")
+                   : tr("Save the changes to %1 before closing?").arg(riskReference(m_original.id));
 }
 
 QStringList RiskEditorDialog::knownOwners() const

@@ -4,10 +4,9 @@
 #include "core/risk/RemediationTask.h"
 #include "core/risk/Risk.h"
 #include "core/risk/RiskMatrix.h"
+#include "ui/widgets/RecordEditorDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -21,7 +20,6 @@ struct RiskRegisterSnapshot;
 
 namespace palisade::ui {
 
-class MessageBanner;
 class RiskCitationPicker;
 class RiskEditorAssessmentTab;
 class RiskEditorGeneralTab;
@@ -42,19 +40,11 @@ class RiskTaskPanel;
 // Read-only mode: forSnapshot() opens the risk as it stood in an as-of
 // snapshot of the register, with its tasks and the history up to that moment;
 // nothing can be changed and the only button is Close.
-class RiskEditorDialog : public QDialog
+class RiskEditorDialog : public RecordEditorDialog
 {
     Q_OBJECT
 
 public:
-    enum class UnsavedChoice
-    {
-        Save,
-        Discard,
-        KeepEditing,
-    };
-    using UnsavedChangesPrompt = std::function<UnsavedChoice()>;
-
     enum Tab
     {
         RiskTab,
@@ -71,20 +61,17 @@ public:
     static RiskEditorDialog* forSnapshot(Program& program, const RiskRegisterSnapshot& snapshot,
                                          qint64 riskId, QWidget* parent = nullptr);
 
-    bool isReadOnly() const { return m_readOnly; }
-    bool isNew() const { return m_original.id == 0; }
-    bool isModified() const;
+    bool isReadOnly() const { return isLocked(); }
+    bool isNew() const override { return m_original.id == 0; }
+    bool isModified() const override;
     // The risk as the fields describe it now.
     Risk candidate() const;
     // The risk as stored by the last successful save.
     const Risk& savedRisk() const { return m_saved; }
-    QStringList problems() const;
+    QStringList problems() const override;
 
-    // Stores the risk and closes; false (with the reason shown) when refused.
-    bool save();
     // Stores the risk and keeps editing it, e.g. to add tasks to a new risk.
     bool saveAndContinue();
-    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
 
     QTabWidget* tabs() const { return m_tabs; }
     RiskEditorGeneralTab* generalTab() const { return m_general; }
@@ -93,11 +80,11 @@ public:
     RiskTaskPanel* taskPanel() const { return m_tasks; }
     RiskCitationPicker* citationPicker() const { return m_citations; }
     RiskHistoryWidget* historyWidget() const { return m_history; }
-    MessageBanner* banner() const { return m_banner; }
-    QPushButton* saveButton() const { return m_saveButton; }
     QPushButton* closeButton() const { return m_closeButton; }
 
-    void reject() override;
+protected:
+    bool store() override;
+    QString unsavedQuestion() const override;
 
 private:
     struct Snapshot
@@ -116,10 +103,7 @@ private:
     void connectEdits();
     void setReadOnly(bool readOnly);
     void updateTitle();
-    void updateValidation();
     void reloadHistory();
-    bool store();
-    UnsavedChoice askAboutUnsavedChanges();
     QStringList knownOwners() const;
 
     Program& m_program;
@@ -128,13 +112,7 @@ private:
     Risk m_saved;
     std::vector<Asset> m_assets;
     QDateTime m_historyCutoff; // events before it only; invalid for all
-    bool m_readOnly = false;
-    bool m_loadFailed = false;
-    bool m_saveAttempted = false;
-    bool m_storedOnce = false;
-    UnsavedChangesPrompt m_prompt;
 
-    MessageBanner* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     RiskEditorGeneralTab* m_general = nullptr;
     RiskEditorAssessmentTab* m_assessment = nullptr;
@@ -142,7 +120,6 @@ private:
     RiskTaskPanel* m_tasks = nullptr;
     RiskCitationPicker* m_citations = nullptr;
     RiskHistoryWidget* m_history = nullptr;
-    QPushButton* m_saveButton = nullptr;
     QPushButton* m_closeButton = nullptr;
 };
 

@@ -5,9 +5,7 @@
 #include "ui/risk/RiskDateField.h"
 #include "ui/risk/RiskEditorText.h"
 #include "ui/risk/RiskOwnerField.h"
-#include "ui/widgets/MessageBanner.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +22,8 @@ namespace palisade::ui {
 
 RiskTaskDialog::RiskTaskDialog(RiskRegister& risks, const RemediationTask& task,
                                const QStringList& owners, const QDate& today, QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog(
+          {tr("To save this task:\n%1"), tr("The task was not saved:\n%1"), {}, tr("Save")}, parent)
     , m_risks(risks)
     , m_original(task)
     , m_today(today)
@@ -35,7 +34,6 @@ RiskTaskDialog::RiskTaskDialog(RiskRegister& risks, const RemediationTask& task,
     , m_completed(new RiskDateField(this))
     , m_evidence(RiskEditorText::multiLine(this, 3))
     , m_citations(new RiskCitationPicker(risks.catalog(), this))
-    , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("riskTaskDialog"));
     setWindowTitle(isNew() ? tr("New Remediation Task")
@@ -74,23 +72,14 @@ RiskTaskDialog::RiskTaskDialog(RiskRegister& risks, const RemediationTask& task,
     citationsLabel->setBuddy(m_citations);
     form->addRow(citationsLabel, m_citations);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("saveTaskButton"));
-    m_saveButton->setToolTip(tr("Save the task (Ctrl+S)"));
+    QDialogButtonBox* buttons =
+        createButtons(QStringLiteral("saveTaskButton"), tr("Save the task (Ctrl+S)"));
     m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addLayout(form, 1);
     layout->addWidget(buttons);
-
-    auto* saveAction = new QAction(tr("Save"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, &RiskTaskDialog::save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RiskTaskDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RiskTaskDialog::reject);
 
     m_title->setText(task.title);
     m_owner->setOwner(task.owner);
@@ -119,7 +108,7 @@ RiskTaskDialog::RiskTaskDialog(RiskRegister& risks, const RemediationTask& task,
 
 void RiskTaskDialog::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    setLocked(readOnly);
     m_title->setReadOnly(readOnly);
     m_owner->setEnabled(!readOnly);
     m_due->setReadOnly(readOnly);
@@ -127,11 +116,11 @@ void RiskTaskDialog::setReadOnly(bool readOnly)
     m_completed->setReadOnly(readOnly);
     m_evidence->setReadOnly(readOnly);
     m_citations->setReadOnly(readOnly);
-    m_saveButton->setVisible(!readOnly);
+    saveButton()->setVisible(!readOnly);
     m_cancelButton->setText(readOnly ? tr("&Close") : tr("&Cancel"));
     if (readOnly) {
         setWindowTitle(tr("Task \u2014 %1").arg(m_original.title));
-        m_banner->clearMessage();
+        banner()->clearMessage();
     } else {
         updateValidation();
     }
@@ -160,22 +149,12 @@ QStringList RiskTaskDialog::problems() const
     return m_risks.problems(task());
 }
 
-bool RiskTaskDialog::save()
+bool RiskTaskDialog::store()
 {
-    if (m_readOnly)
-        return false;
-    m_saveAttempted = true;
-    if (RiskEditorText::showProblems(m_banner, MessageBanner::Kind::Error,
-                                     tr("The task was not saved:\n%1"), problems()))
-        return false;
     Result<RemediationTask> stored = isNew() ? m_risks.addTask(task()) : m_risks.updateTask(task());
-    if (!stored) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The task was not saved: %1").arg(stored.error().message));
-        return false;
-    }
+    if (!stored)
+        return refuse(tr("The task was not saved: %1").arg(stored.error().message));
     m_saved = *stored;
-    QDialog::accept();
     return true;
 }
 
@@ -188,22 +167,6 @@ void RiskTaskDialog::statusChanged()
     else if (!done && m_completed->date().isValid())
         m_completed->setDate(QDate());
     updateValidation();
-}
-
-void RiskTaskDialog::updateValidation()
-{
-    if (m_readOnly)
-        return;
-    const QStringList found = problems();
-    m_saveButton->setEnabled(found.isEmpty());
-    if (found.isEmpty()) {
-        m_banner->clearMessage();
-        return;
-    }
-    const bool pristine = !m_saveAttempted && !isModified();
-    RiskEditorText::showProblems(
-        m_banner, pristine ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-        tr("To save this task:\n%1"), found);
 }
 
 } // namespace palisade::ui

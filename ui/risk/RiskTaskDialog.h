@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/risk/RemediationTask.h"
+#include "ui/widgets/RecordEditorDialog.h"
 
 #include <QDate>
-#include <QDialog>
 
 class QComboBox;
 class QLineEdit;
@@ -16,7 +16,6 @@ class RiskRegister;
 
 namespace palisade::ui {
 
-class MessageBanner;
 class RiskCitationPicker;
 class RiskDateField;
 class RiskOwnerField;
@@ -24,7 +23,8 @@ class RiskOwnerField;
 // Creates or edits one remediation task of a risk. What would stop it being
 // saved is shown as the user types; Save (Ctrl+S) stores it through the
 // register. The completion date is only asked for once the task is done.
-class RiskTaskDialog : public QDialog
+// Closing drops unsaved edits without asking.
+class RiskTaskDialog : public RecordEditorDialog
 {
     Q_OBJECT
 
@@ -36,16 +36,13 @@ public:
 
     // Shows the task without any way to change it (an as-of view).
     void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return isLocked(); }
 
     RemediationTask task() const;
     const RemediationTask& savedTask() const { return m_saved; }
-    bool isNew() const { return m_original.id == 0; }
-    bool isModified() const;
-    QStringList problems() const;
-
-    // Stores the task; false (with the reason shown) when the register refuses.
-    bool save();
+    bool isNew() const override { return m_original.id == 0; }
+    bool isModified() const override;
+    QStringList problems() const override;
 
     QLineEdit* titleEdit() const { return m_title; }
     RiskOwnerField* ownerField() const { return m_owner; }
@@ -54,12 +51,12 @@ public:
     RiskDateField* completedField() const { return m_completed; }
     QPlainTextEdit* evidenceEdit() const { return m_evidence; }
     RiskCitationPicker* citationPicker() const { return m_citations; }
-    MessageBanner* banner() const { return m_banner; }
-    QPushButton* saveButton() const { return m_saveButton; }
+
+protected:
+    bool store() override;
 
 private:
     void statusChanged();
-    void updateValidation();
 
     RiskRegister& m_risks;
     RemediationTask m_original;
@@ -73,11 +70,7 @@ private:
     RiskDateField* m_completed;
     QPlainTextEdit* m_evidence;
     RiskCitationPicker* m_citations;
-    MessageBanner* m_banner;
-    QPushButton* m_saveButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
-    bool m_saveAttempted = false;
-    bool m_readOnly = false;
 };
 
 } // namespace palisade::ui

@@ -13,13 +13,10 @@
 #include "ui/vendors/AgreementProvisionsTab.h"
 #include "ui/vendors/AgreementTerminationTab.h"
 #include "ui/vendors/VendorHistoryList.h"
-#include "ui/widgets/MessageBanner.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -29,7 +26,9 @@ namespace palisade::ui {
 
 AgreementEditorDialog::AgreementEditorDialog(Program& program, std::optional<qint64> agreementId,
                                              QWidget* parent, qint64 counterpartyId)
-    : QDialog(parent)
+    : RecordEditorDialog({tr("To save this agreement:\n%1"), tr("The agreement was not saved:\n%1"),
+                          tr("Unsaved Changes"), tr("Save")},
+                         parent)
     , m_program(program)
 {
     buildUi();
@@ -40,7 +39,7 @@ AgreementEditorDialog::AgreementEditorDialog(Program& program, std::optional<qin
         if (stored) {
             loadAgreement(*stored);
         } else {
-            m_loadFailed = true;
+            setLocked(true);
             loadError = stored.error().message;
             m_original.id = *agreementId;
         }
@@ -82,10 +81,8 @@ AgreementEditorDialog::AgreementEditorDialog(Program& program, std::optional<qin
     });
 
     updateTitle();
-    if (m_loadFailed) {
-        m_saveButton->setEnabled(false);
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The agreement could not be read: %1").arg(loadError));
+    if (isLocked()) {
+        lock(MessageBanner::Kind::Error, tr("The agreement could not be read: %1").arg(loadError));
     } else {
         const bool readOnly = program.isReadOnly();
         m_general->setReadOnly(readOnly);
@@ -102,7 +99,6 @@ AgreementEditorDialog::AgreementEditorDialog(Program& program, std::optional<qin
 void AgreementEditorDialog::buildUi()
 {
     setObjectName(QStringLiteral("agreementEditor"));
-    m_banner = new MessageBanner(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("agreementEditorTabs"));
     m_general = new AgreementGeneralTab(this);
@@ -121,22 +117,13 @@ void AgreementEditorDialog::buildUi()
     m_tabs->addTab(m_documents, tr("Documents"));
     m_tabs->addTab(m_history, tr("History"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("saveAgreementButton"));
-    m_saveButton->setToolTip(tr("Save the agreement (Ctrl+S)"));
+    QDialogButtonBox* buttons =
+        createButtons(QStringLiteral("saveAgreementButton"), tr("Save the agreement (Ctrl+S)"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-
-    auto* saveAction = new QAction(tr("Save"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, &AgreementEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AgreementEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AgreementEditorDialog::reject);
 
     setMinimumSize(760, 600);
     resize(980, 760);
@@ -154,7 +141,7 @@ void AgreementEditorDialog::loadChoices()
     if (agreements)
         m_agreements = *agreements;
     if (!counterparties || !agreements)
-        m_banner->showMessage(MessageBanner::Kind::Warning, !counterparties
+        banner()->showMessage(MessageBanner::Kind::Warning, !counterparties
                                                                 ? counterparties.error().message
                                                                 : agreements.error().message);
 }
@@ -199,12 +186,17 @@ Agreement AgreementEditorDialog::candidate() const
 
 bool AgreementEditorDialog::isModified() const
 {
-    return !m_loadFailed && !(candidate() == m_baseline);
+    return !isLocked() && !(candidate() == m_baseline);
 }
 
 QStringList AgreementEditorDialog::problems() const
 {
     return m_program.baas().problems(candidate());
+}
+
+bool AgreementEditorDialog::canStore() const
+{
+    return !m_program.isReadOnly();
 }
 
 void AgreementEditorDialog::updateTitle()
@@ -224,20 +216,9 @@ void AgreementEditorDialog::updateDerived()
 
 void AgreementEditorDialog::updateValidation()
 {
-    if (m_loadFailed)
-        return;
-    updateDerived();
-    const QStringList found = problems();
-    m_saveButton->setEnabled(found.isEmpty() && !m_program.isReadOnly());
-    if (found.isEmpty()) {
-        if (m_banner->kind() != MessageBanner::Kind::Information || !m_storedOnce)
-            m_banner->clearMessage();
-        return;
-    }
-    const bool pristine = !m_saveAttempted && !isModified();
-    RiskEditorText::showProblems(
-        m_banner, pristine ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-        tr("To save this agreement:\n%1"), found);
+    if (!isLocked())
+        updateDerived();
+    RecordEditorDialog::updateValidation();
 }
 
 QString AgreementEditorDialog::noticeWarning(const Agreement& agreement) const
@@ -299,47 +280,30 @@ void AgreementEditorDialog::reloadHistory()
 
 bool AgreementEditorDialog::store()
 {
-    if (m_loadFailed || m_program.isReadOnly())
-        return false;
-    m_saveAttempted = true;
-    if (RiskEditorText::showProblems(m_banner, MessageBanner::Kind::Error,
-                                     tr("The agreement was not saved:\n%1"), problems()))
-        return false;
     Result<Agreement> stored =
         isNew() ? m_program.baas().add(candidate()) : m_program.baas().update(candidate());
-    if (!stored) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The agreement was not saved: %1").arg(stored.error().message));
-        return false;
-    }
+    if (!stored)
+        return refuse(tr("The agreement was not saved: %1").arg(stored.error().message));
     m_saved = *stored;
-    m_storedOnce = true;
-    return true;
-}
-
-bool AgreementEditorDialog::save()
-{
-    if (!store())
-        return false;
-    QDialog::accept();
     return true;
 }
 
 bool AgreementEditorDialog::saveAndContinue()
 {
-    if (!store())
+    if (!storeEdits())
         return false;
+    markStored();
     const bool wasNew = isNew();
     if (Result<std::vector<Agreement>> agreements = m_program.baas().agreements())
         m_agreements = *agreements;
     const int tab = m_tabs->currentIndex();
     loadAgreement(m_saved);
     m_baseline = candidate();
-    m_saveAttempted = false;
+    resetSaveAttempt();
     m_tabs->setCurrentIndex(tab);
     updateTitle();
     updateValidation();
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    banner()->showMessage(MessageBanner::Kind::Information,
                           wasNew ? tr("Saved as %1. You can now attach its signed PDF.")
                                        .arg(agreementReference(m_saved.id))
                                  : tr("Saved."));
@@ -353,7 +317,7 @@ bool AgreementEditorDialog::markReviewedToday()
     const QDate today = m_program.clock().today();
     Result<Agreement> reviewed = m_program.baas().markReviewed(m_original.id, today);
     if (!reviewed) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
+        banner()->showMessage(MessageBanner::Kind::Warning,
                               tr("The review was not recorded: %1").arg(reviewed.error().message));
         return false;
     }
@@ -364,55 +328,21 @@ bool AgreementEditorDialog::markReviewedToday()
         agreement->updatedAt = reviewed->updatedAt;
     }
     m_dates->showReview(reviewed->lastReviewedOn, reviewed->nextReviewOn);
-    m_storedOnce = true;
+    markStored();
     m_saved = *reviewed;
     updateValidation();
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    banner()->showMessage(MessageBanner::Kind::Information,
                           tr("Review recorded on %1; the next review is due on %2.")
                               .arg(reviewed->lastReviewedOn.toString(Qt::ISODate),
                                    reviewed->nextReviewOn.toString(Qt::ISODate)));
     return true;
 }
 
-void AgreementEditorDialog::reject()
+QString AgreementEditorDialog::unsavedQuestion() const
 {
-    if (isModified()) {
-        switch (askAboutUnsavedChanges()) {
-        case UnsavedChoice::Save:
-            save();
-            return;
-        case UnsavedChoice::KeepEditing:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    if (m_storedOnce)
-        done(QDialog::Accepted);
-    else
-        QDialog::reject();
-}
-
-UnsavedChoice AgreementEditorDialog::askAboutUnsavedChanges()
-{
-    if (m_prompt)
-        return m_prompt();
-    QMessageBox ask(
-        QMessageBox::Question, tr("Unsaved Changes"),
-        isNew()
-            ? tr("Save this new agreement before closing?")
-            : tr("Save the changes to %1 before closing?").arg(agreementReference(m_original.id)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    ask.setDefaultButton(QMessageBox::Save);
-    switch (ask.exec()) {
-    case QMessageBox::Save:
-        return UnsavedChoice::Save;
-    case QMessageBox::Discard:
-        return UnsavedChoice::Discard;
-    default:
-        return UnsavedChoice::KeepEditing;
-    }
+    return isNew() ? tr("Save this new agreement before closing?")
+                   : tr("Save the changes to %1 before closing?")
+                         .arg(agreementReference(m_original.id));
 }
 
 } // namespace palisade::ui

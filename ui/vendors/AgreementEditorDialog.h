@@ -1,14 +1,12 @@
 #pragma once
 
 #include "core/vendors/Agreement.h"
-#include "ui/vendors/UnsavedChoice.h"
+#include "ui/widgets/RecordEditorDialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <optional>
 #include <vector>
 
-class QPushButton;
 class QTabWidget;
 
 namespace palisade {
@@ -23,7 +21,6 @@ class AgreementGeneralTab;
 class AgreementNoticeTab;
 class AgreementProvisionsTab;
 class AgreementTerminationTab;
-class MessageBanner;
 class VendorHistoryList;
 
 // Creates or edits one business associate agreement, on the tabs
@@ -36,7 +33,7 @@ class VendorHistoryList;
 // setUnsavedChangesPrompt()). A new agreement must be saved before its
 // signed PDF can be attached; "Save the Agreement Now" on the Documents tab
 // saves it and keeps the dialog open.
-class AgreementEditorDialog : public QDialog
+class AgreementEditorDialog : public RecordEditorDialog
 {
     Q_OBJECT
 
@@ -56,19 +53,16 @@ public:
     AgreementEditorDialog(Program& program, std::optional<qint64> agreementId,
                           QWidget* parent = nullptr, qint64 counterpartyId = 0);
 
-    bool isNew() const { return m_original.id == 0; }
-    bool isModified() const;
+    bool isNew() const override { return m_original.id == 0; }
+    bool isModified() const override;
     Agreement candidate() const;
     const Agreement& savedAgreement() const { return m_saved; }
-    QStringList problems() const;
+    QStringList problems() const override;
 
-    // Stores the agreement and closes; false (with the reason shown) when refused.
-    bool save();
     // Stores the agreement and keeps editing it, e.g. to attach its PDF.
     bool saveAndContinue();
     // Records a review today for the stored agreement.
     bool markReviewedToday();
-    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
 
     QTabWidget* tabs() const { return m_tabs; }
     AgreementGeneralTab* generalTab() const { return m_general; }
@@ -78,23 +72,22 @@ public:
     AgreementProvisionsTab* provisionsTab() const { return m_provisions; }
     AgreementDocumentsTab* documentsTab() const { return m_documents; }
     VendorHistoryList* historyList() const { return m_history; }
-    MessageBanner* banner() const { return m_banner; }
-    QPushButton* saveButton() const { return m_saveButton; }
 
-    void reject() override;
+protected:
+    bool store() override;
+    QString unsavedQuestion() const override;
+    bool canStore() const override;
+    void updateValidation() override;
 
 private:
     void buildUi();
     void loadChoices();
     void loadAgreement(const Agreement& agreement);
-    void updateValidation();
     void updateDerived();
     void updateTitle();
     void reloadHistory();
-    bool store();
     QString noticeWarning(const Agreement& agreement) const;
     static QString retentionText(const Agreement& agreement);
-    UnsavedChoice askAboutUnsavedChanges();
 
     Program& m_program;
     Agreement m_original;
@@ -102,12 +95,7 @@ private:
     Agreement m_saved;
     std::vector<Agreement> m_agreements;
     QHash<qint64, QString> m_names;
-    bool m_loadFailed = false;
-    bool m_saveAttempted = false;
-    bool m_storedOnce = false;
-    UnsavedChangesPrompt m_prompt;
 
-    MessageBanner* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     AgreementGeneralTab* m_general = nullptr;
     AgreementDatesTab* m_dates = nullptr;
@@ -116,7 +104,6 @@ private:
     AgreementProvisionsTab* m_provisions = nullptr;
     AgreementDocumentsTab* m_documents = nullptr;
     VendorHistoryList* m_history = nullptr;
-    QPushButton* m_saveButton = nullptr;
 };
 
 } // namespace palisade::ui

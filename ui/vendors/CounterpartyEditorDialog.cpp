@@ -7,9 +7,7 @@
 #include "ui/vendors/ContactTableModel.h"
 #include "ui/vendors/VendorHistoryList.h"
 #include "ui/widgets/EditableRows.h"
-#include "ui/widgets/MessageBanner.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -33,9 +30,11 @@ namespace palisade::ui {
 CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
                                                    std::optional<qint64> counterpartyId,
                                                    QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog({tr("To save this counterparty:\n%1"),
+                          tr("The counterparty was not saved:\n%1"), tr("Unsaved Changes"),
+                          tr("Save")},
+                         parent)
     , m_program(program)
-    , m_banner(new MessageBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
     , m_relationship(new QComboBox(this))
@@ -49,7 +48,6 @@ CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
     , m_removeContact(new QPushButton(tr("&Remove Contact"), this))
     , m_assets(new QListWidget(this))
     , m_history(new VendorHistoryList(this))
-    , m_saveButton(nullptr)
 {
     setObjectName(QStringLiteral("counterpartyEditor"));
 
@@ -139,13 +137,11 @@ CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
     m_tabs->addTab(assetsTab, tr("Linked Assets"));
     m_tabs->addTab(m_history, tr("History"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("saveCounterpartyButton"));
-    m_saveButton->setToolTip(tr("Save the counterparty (Ctrl+S)"));
+    QDialogButtonBox* buttons = createButtons(QStringLiteral("saveCounterpartyButton"),
+                                              tr("Save the counterparty (Ctrl+S)"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
+    layout->addWidget(banner());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
@@ -158,15 +154,10 @@ CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
     setTabOrder(m_contactTable, m_addContact);
     setTabOrder(m_addContact, m_removeContact);
 
-    auto* saveAction = new QAction(tr("Save"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, &CounterpartyEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CounterpartyEditorDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CounterpartyEditorDialog::reject);
     connect(m_addContact, &QPushButton::clicked, this, &CounterpartyEditorDialog::addContact);
     connect(m_removeContact, &QPushButton::clicked, this,
             &CounterpartyEditorDialog::removeSelectedContacts);
+    commitEditsOf(m_contactTable);
 
     QString loadError;
     if (counterpartyId) {
@@ -180,7 +171,7 @@ CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
                 m_history->showMessage(
                     tr("The history could not be read: %1").arg(events.error().message));
         } else {
-            m_loadFailed = true;
+            setLocked(true);
             loadError = stored.error().message;
             m_original.id = *counterpartyId;
         }
@@ -213,15 +204,11 @@ CounterpartyEditorDialog::CounterpartyEditorDialog(Program& program,
     m_removeContact->setEnabled(false);
 
     updateTitle();
-    if (m_loadFailed) {
-        m_saveButton->setEnabled(false);
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The counterparty could not be read: %1").arg(loadError));
-    } else {
+    if (isLocked())
+        lock(MessageBanner::Kind::Error,
+             tr("The counterparty could not be read: %1").arg(loadError));
+    else
         updateValidation();
-        if (program.isReadOnly())
-            m_saveButton->setEnabled(false);
-    }
     m_name->setFocus();
     setMinimumSize(560, 520);
     resize(720, 640);
@@ -258,7 +245,7 @@ void CounterpartyEditorDialog::loadAssets(const std::vector<qint64>& linked)
             std::erase(unknown, asset.id);
         }
     } else {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
+        banner()->showMessage(MessageBanner::Kind::Warning,
                               tr("The assets could not be read: %1").arg(assets.error().message));
     }
     // A link the inventory no longer lists is kept rather than silently dropped.
@@ -299,12 +286,17 @@ Counterparty CounterpartyEditorDialog::candidate() const
 
 bool CounterpartyEditorDialog::isModified() const
 {
-    return !m_loadFailed && !(candidate() == m_baseline);
+    return !isLocked() && !(candidate() == m_baseline);
 }
 
 QStringList CounterpartyEditorDialog::problems() const
 {
     return m_program.counterparties().problems(candidate());
+}
+
+bool CounterpartyEditorDialog::canStore() const
+{
+    return !m_program.isReadOnly();
 }
 
 void CounterpartyEditorDialog::updateTitle()
@@ -313,43 +305,13 @@ void CounterpartyEditorDialog::updateTitle()
                            : tr("Counterparty \u2014 %1").arg(m_original.name));
 }
 
-void CounterpartyEditorDialog::updateValidation()
+bool CounterpartyEditorDialog::store()
 {
-    if (m_loadFailed)
-        return;
-    const QStringList found = problems();
-    m_saveButton->setEnabled(found.isEmpty() && !m_program.isReadOnly());
-    if (found.isEmpty()) {
-        m_banner->clearMessage();
-        return;
-    }
-    const bool pristine = !m_saveAttempted && !isModified();
-    RiskEditorText::showProblems(
-        m_banner, pristine ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-        tr("To save this counterparty:\n%1"), found);
-}
-
-bool CounterpartyEditorDialog::save()
-{
-    if (m_loadFailed || m_program.isReadOnly())
-        return false;
-    // A contact cell still being edited has not reached the model yet.
-    if (QWidget* focused = focusWidget();
-        focused && focused != m_contactTable && m_contactTable->isAncestorOf(focused))
-        m_contactTable->setFocus(Qt::OtherFocusReason);
-    m_saveAttempted = true;
-    if (RiskEditorText::showProblems(m_banner, MessageBanner::Kind::Error,
-                                     tr("The counterparty was not saved:\n%1"), problems()))
-        return false;
     Result<Counterparty> stored = isNew() ? m_program.counterparties().add(candidate())
                                           : m_program.counterparties().update(candidate());
-    if (!stored) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The counterparty was not saved: %1").arg(stored.error().message));
-        return false;
-    }
+    if (!stored)
+        return refuse(tr("The counterparty was not saved: %1").arg(stored.error().message));
     m_saved = *stored;
-    QDialog::accept();
     return true;
 }
 
@@ -365,41 +327,10 @@ void CounterpartyEditorDialog::removeSelectedContacts()
     m_removeContact->setEnabled(m_contactTable->selectionModel()->hasSelection());
 }
 
-void CounterpartyEditorDialog::reject()
+QString CounterpartyEditorDialog::unsavedQuestion() const
 {
-    if (isModified()) {
-        switch (askAboutUnsavedChanges()) {
-        case UnsavedChoice::Save:
-            save();
-            return;
-        case UnsavedChoice::KeepEditing:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
-}
-
-UnsavedChoice CounterpartyEditorDialog::askAboutUnsavedChanges()
-{
-    if (m_prompt)
-        return m_prompt();
-    QMessageBox ask(
-        QMessageBox::Question, tr("Unsaved Changes"),
-        isNew() ? tr("Save this new counterparty before closing?")
-                : tr("Save the changes to \u201c%1\u201d before closing?").arg(m_original.name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    ask.setDefaultButton(QMessageBox::Save);
-    switch (ask.exec()) {
-    case QMessageBox::Save:
-        return UnsavedChoice::Save;
-    case QMessageBox::Discard:
-        return UnsavedChoice::Discard;
-    default:
-        return UnsavedChoice::KeepEditing;
-    }
+    return isNew() ? tr("Save this new counterparty before closing?")
+                   : tr("Save the changes to \u201c%1\u201d before closing?").arg(m_original.name);
 }
 
 } // namespace palisade::ui

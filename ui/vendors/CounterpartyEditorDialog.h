@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/vendors/Counterparty.h"
-#include "ui/vendors/UnsavedChoice.h"
+#include "ui/widgets/RecordEditorDialog.h"
 
-#include <QDialog>
 #include <optional>
 
 class QCheckBox;
@@ -22,14 +21,13 @@ class Program;
 namespace palisade::ui {
 
 class ContactTableModel;
-class MessageBanner;
 class VendorHistoryList;
 
 // Creates or edits one counterparty: who they are, what they do for us or we
 // for them, the PHI shared, contacts and the assets the PHI lives in. What
 // would stop it being saved is listed as the user types and Save stays
 // disabled until the list is empty. Closing with unsaved edits asks first.
-class CounterpartyEditorDialog : public QDialog
+class CounterpartyEditorDialog : public RecordEditorDialog
 {
     Q_OBJECT
 
@@ -45,17 +43,14 @@ public:
     CounterpartyEditorDialog(Program& program, std::optional<qint64> counterpartyId,
                              QWidget* parent = nullptr);
 
-    bool isNew() const { return m_original.id == 0; }
-    bool isModified() const;
+    bool isNew() const override { return m_original.id == 0; }
+    bool isModified() const override;
     Counterparty candidate() const;
     const Counterparty& savedCounterparty() const { return m_saved; }
-    QStringList problems() const;
+    QStringList problems() const override;
 
-    // Stores the counterparty and closes; false (with the reason shown) when refused.
-    bool save();
     void addContact();
     void removeSelectedContacts();
-    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
 
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* nameEdit() const { return m_name; }
@@ -68,27 +63,22 @@ public:
     QTableView* contactTable() const { return m_contactTable; }
     QListWidget* assetList() const { return m_assets; }
     VendorHistoryList* historyList() const { return m_history; }
-    MessageBanner* banner() const { return m_banner; }
-    QPushButton* saveButton() const { return m_saveButton; }
 
-    void reject() override;
+protected:
+    bool store() override;
+    QString unsavedQuestion() const override;
+    bool canStore() const override;
 
 private:
     void load(const Counterparty& counterparty);
     void loadAssets(const std::vector<qint64>& linked);
-    void updateValidation();
     void updateTitle();
-    UnsavedChoice askAboutUnsavedChanges();
 
     Program& m_program;
     Counterparty m_original;
     Counterparty m_baseline;
     Counterparty m_saved;
-    bool m_saveAttempted = false;
-    bool m_loadFailed = false;
-    UnsavedChangesPrompt m_prompt;
 
-    MessageBanner* m_banner;
     QTabWidget* m_tabs;
     QLineEdit* m_name;
     QComboBox* m_relationship;
@@ -102,7 +92,6 @@ private:
     QPushButton* m_removeContact;
     QListWidget* m_assets;
     VendorHistoryList* m_history;
-    QPushButton* m_saveButton;
 };
 
 } // namespace palisade::ui

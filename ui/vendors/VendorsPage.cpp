@@ -16,8 +16,10 @@
 #include "ui/vendors/VendorFilterBar.h"
 #include "ui/vendors/VendorFilterProxyModel.h"
 #include "ui/vendors/VendorRoles.h"
+#include "ui/widgets/FirstRunPanel.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/NoMatchHint.h"
+#include "ui/widgets/TableRows.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -246,51 +248,19 @@ QTableView* VendorsPage::buildTable(const QString& name)
 
 QWidget* VendorsPage::buildFirstRun()
 {
-    auto* firstRun = new QWidget(this);
-    firstRun->setObjectName(QStringLiteral("vendorFirstRun"));
-    auto* title = new QLabel(tr("Start with whom you share PHI"), firstRun);
-    title->setObjectName(QStringLiteral("firstRunTitle"));
-    title->setAlignment(Qt::AlignCenter);
-    title->setWordWrap(true);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    title->setFont(titleFont);
-    auto* text = new QLabel(
+    auto* firstRun = new FirstRunPanel(
+        tr("Start with whom you share PHI"),
         tr("Add the covered entities you serve and the subcontractors you use: the clinics whose "
            "claims you code and bill, and the clearinghouse, hosting, shredding or IT vendors "
            "that touch their PHI. Then record the business associate agreement with each one and "
            "attach the signed PDF; Palisade checks its required provisions, tracks its reviews "
            "and expiry, and flags anyone who receives PHI without an agreement in effect."),
-        firstRun);
-    text->setObjectName(QStringLiteral("firstRunText"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
+        this);
+    firstRun->setObjectName(QStringLiteral("vendorFirstRun"));
     m_firstCounterparty->setObjectName(QStringLiteral("addFirstCounterpartyButton"));
-    m_firstCounterparty->setDefault(true);
     m_firstImport->setObjectName(QStringLiteral("importFirstCounterpartiesButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_firstCounterparty);
-    buttons->addWidget(m_firstImport);
-    buttons->addStretch(1);
-    auto* card = new QWidget(firstRun);
-    card->setMaximumWidth(640);
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(0, 0, 0, 0);
-    cardLayout->addWidget(title);
-    cardLayout->addSpacing(4);
-    cardLayout->addWidget(text);
-    cardLayout->addSpacing(12);
-    cardLayout->addLayout(buttons);
-    auto* centred = new QHBoxLayout;
-    centred->addStretch(1);
-    centred->addWidget(card, 4);
-    centred->addStretch(1);
-    auto* layout = new QVBoxLayout(firstRun);
-    layout->addStretch(1);
-    layout->addLayout(centred);
-    layout->addStretch(2);
+    firstRun->addButton(m_firstCounterparty);
+    firstRun->addButton(m_firstImport);
     return firstRun;
 }
 
@@ -424,43 +394,22 @@ void VendorsPage::updateState()
 
 qint64 VendorsPage::selectedCounterpartyId() const
 {
-    const QModelIndex current = m_counterpartyTable->selectionModel()->currentIndex();
-    return current.isValid() ? m_counterpartyProxy->data(current, vendorrole::IdRole).toLongLong()
-                             : 0;
+    return TableRows::currentData(m_counterpartyTable, vendorrole::IdRole).toLongLong();
 }
 
 qint64 VendorsPage::selectedAgreementId() const
 {
-    const QModelIndex current = m_agreementTable->selectionModel()->currentIndex();
-    return current.isValid() ? m_agreementProxy->data(current, vendorrole::IdRole).toLongLong() : 0;
+    return TableRows::currentData(m_agreementTable, vendorrole::IdRole).toLongLong();
 }
 
 bool VendorsPage::selectCounterparty(qint64 id)
 {
-    const int row = m_counterparties->rowForId(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_counterpartyProxy->mapFromSource(m_counterparties->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_counterpartyTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_counterpartyTable->scrollTo(index);
-    return true;
+    return TableRows::selectSourceRow(m_counterpartyTable, m_counterparties->rowForId(id));
 }
 
 bool VendorsPage::selectAgreement(qint64 id)
 {
-    const int row = m_agreements->rowForId(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_agreementProxy->mapFromSource(m_agreements->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_agreementTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                   QItemSelectionModel::Rows);
-    m_agreementTable->scrollTo(index);
-    return true;
+    return TableRows::selectSourceRow(m_agreementTable, m_agreements->rowForId(id));
 }
 
 bool VendorsPage::isShowingFirstRun() const

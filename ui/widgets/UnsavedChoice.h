@@ -4,7 +4,7 @@
 
 namespace palisade::ui {
 
-// What to do with unsaved edits when a vendor editor is closed. The question
+// What to do with unsaved edits when a record editor is closed. The question
 // is injectable so tests can answer it without a modal box.
 enum class UnsavedChoice
 {
