@@ -4,6 +4,8 @@
 #include "core/util/Clock.h"
 #include "ui/assets/AssetPage.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/policies/PoliciesPage.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/risk/RiskPage.h"
 #include "ui/session/ClipboardGuard.h"
 #include "ui/shell/AreaSidebar.h"
@@ -136,9 +138,17 @@ void MainWindow::createPages()
             m_vendors = new VendorsPage(m_program, m_pages);
             page = m_vendors;
             break;
+        case ShellArea::Id::Policies:
+            m_policies = new PoliciesPage(m_program, m_pages);
+            page = m_policies;
+            break;
         case ShellArea::Id::Risks:
             m_risks = new RiskPage(m_program, m_pages);
             page = m_risks;
+            break;
+        case ShellArea::Id::Retention:
+            m_retention = new RetentionPage(m_program, m_pages);
+            page = m_retention;
             break;
         case ShellArea::Id::Audit:
             m_audit = new AuditTrailPage(m_program, m_clipboard, m_pages);
@@ -221,8 +231,8 @@ void MainWindow::createMenus()
                                 .replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setObjectName(QStringLiteral("showArea%1Action").arg(index + 1));
         action->setCheckable(true);
-        if (index < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        if (const int digit = areas[size_t(index)].shortcutDigit(); digit >= 0)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)));
         m_areaActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, index] {
             showArea(index);

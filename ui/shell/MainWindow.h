@@ -15,6 +15,8 @@ class AreaSidebar;
 class AuditTrailPage;
 class ClipboardGuard;
 class DashboardPage;
+class PoliciesPage;
+class RetentionPage;
 class RiskPage;
 class VendorsPage;
 class ShellStatusBar;
@@ -47,6 +49,8 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     RiskPage* riskPage() const { return m_risks; }
     VendorsPage* vendorsPage() const { return m_vendors; }
+    PoliciesPage* policiesPage() const { return m_policies; }
+    RetentionPage* retentionPage() const { return m_retention; }
     AuditTrailPage* auditPage() const { return m_audit; }
     ShellStatusBar* shellStatusBar() const { return m_status; }
 
@@ -75,6 +79,8 @@ private:
     DashboardPage* m_dashboard = nullptr;
     RiskPage* m_risks = nullptr;
     VendorsPage* m_vendors = nullptr;
+    PoliciesPage* m_policies = nullptr;
+    RetentionPage* m_retention = nullptr;
     AuditTrailPage* m_audit = nullptr;
     QActionGroup* m_areaActions;
 };

@@ -15,10 +15,7 @@ std::vector<ShellArea> ShellArea::all()
          tr("Workforce security and privacy training: who must complete which course, completion "
             "records and certificates, and who is overdue."),
          false},
-        {Id::Policies, QStringLiteral("policies"), tr("Policies"),
-         tr("Policies and procedures with their full revision history. Approved revisions cannot "
-            "be changed, and each is kept for the six years HIPAA requires."),
-         false},
+        {Id::Policies, QStringLiteral("policies"), tr("Policies"), {}, true},
         {Id::Incidents, QStringLiteral("incidents"), tr("Incidents"),
          tr("Security incidents and possible breaches: what happened, the breach risk "
             "assessment, and the notifications owed with their deadlines."),
@@ -27,6 +24,7 @@ std::vector<ShellArea> ShellArea::all()
          tr("Signed, verifiable PDF evidence packs for auditors, assembled from the other areas "
             "and checkable with palisade-cli."),
          false},
+        {Id::Retention, QStringLiteral("retention"), tr("Retention"), {}, true},
         {Id::Audit, QStringLiteral("audit"), tr("Audit trail"), {}, true},
     };
 }
@@ -55,10 +53,40 @@ QIcon ShellArea::icon(const QStyle* style) const
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case Id::Evidence:
         return style->standardIcon(QStyle::SP_DriveHDIcon);
+    case Id::Retention:
+        return style->standardIcon(QStyle::SP_DialogSaveButton);
     case Id::Audit:
         return style->standardIcon(QStyle::SP_FileDialogDetailedView);
     }
     return {};
+}
+
+int ShellArea::shortcutDigit() const
+{
+    switch (id) {
+    case Id::Dashboard:
+        return 1;
+    case Id::Risks:
+        return 2;
+    case Id::Assets:
+        return 3;
+    case Id::Vendors:
+        return 4;
+    case Id::Training:
+        return 5;
+    case Id::Policies:
+        return 6;
+    case Id::Incidents:
+        return 7;
+    case Id::Evidence:
+        return 8;
+    case Id::Audit:
+        return 9;
+    case Id::Retention:
+        // Ctrl+0 is the PDF viewers' "actual size" on the Vendors and Policies pages.
+        break;
+    }
+    return -1;
 }
 
 } // namespace palisade::ui

@@ -26,6 +26,7 @@ public:
         Policies,
         Incidents,
         Evidence,
+        Retention,
         Audit,
     };
 
@@ -39,6 +40,9 @@ public:
     static std::vector<ShellArea> all();
     // The area's icon, or a stock icon from `style` while the area icon is missing.
     QIcon icon(const QStyle* style) const;
+    // The digit of its Ctrl+digit shortcut, or -1 for none. Fixed per area, so
+    // adding an area does not move the keys people already use.
+    int shortcutDigit() const;
 };
 
 } // namespace palisade::ui

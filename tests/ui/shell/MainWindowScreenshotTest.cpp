@@ -10,6 +10,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QDir>
+#include <QStackedWidget>
 #include <QTest>
 #include <catch2/catch_test_macros.hpp>
 
@@ -83,7 +84,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshot]")
     window.showArea(3);
     CHECK(save(window, QStringLiteral("planned-area.png")));
 
-    window.showArea(8);
+    window.showArea(window.pages()->indexOf(window.auditPage()));
     AuditTrailPage* audit = window.auditPage();
     audit->startVerification();
     REQUIRE(QTest::qWaitFor([&] { return !audit->isVerifying(); }, 20000));
@@ -120,7 +121,7 @@ TEST_CASE("Screenshot of a broken audit trail", "[.screenshot]")
     window.resize(1280, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showArea(8);
+    window.showArea(window.pages()->indexOf(window.auditPage()));
     window.auditPage()->startVerification();
     REQUIRE(QTest::qWaitFor([&] { return !window.auditPage()->isVerifying(); }, 20000));
     CHECK(save(window, QStringLiteral("audit-trail-broken.png")));

@@ -4,6 +4,7 @@
 #include "tests/support/TemporaryProgram.h"
 #include "ui/audit/AuditTrailModel.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/session/ClipboardGuard.h"
 #include "ui/shell/AreaSidebar.h"
 #include "ui/shell/DashboardPage.h"
@@ -36,24 +37,25 @@ void activate(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("MainWindow lists nine areas with a page each", "[ui][shell]")
+TEST_CASE("MainWindow lists ten areas with a page each", "[ui][shell]")
 {
     test::TemporaryProgram fixture;
     ClipboardGuard clipboard;
     MainWindow window(fixture.program(), clipboard);
 
-    REQUIRE(window.sidebar()->count() == 9);
-    REQUIRE(window.pages()->count() == 9);
-    const QStringList expected = {QStringLiteral("Dashboard"),  QStringLiteral("Risks"),
-                                  QStringLiteral("Assets"),     QStringLiteral("Vendors & BAAs"),
-                                  QStringLiteral("Training"),   QStringLiteral("Policies"),
-                                  QStringLiteral("Incidents"),  QStringLiteral("Evidence"),
-                                  QStringLiteral("Audit trail")};
-    for (int row = 0; row < 9; ++row)
+    REQUIRE(window.sidebar()->count() == 10);
+    REQUIRE(window.pages()->count() == 10);
+    const QStringList expected = {QStringLiteral("Dashboard"), QStringLiteral("Risks"),
+                                  QStringLiteral("Assets"),    QStringLiteral("Vendors & BAAs"),
+                                  QStringLiteral("Training"),  QStringLiteral("Policies"),
+                                  QStringLiteral("Incidents"), QStringLiteral("Evidence"),
+                                  QStringLiteral("Retention"), QStringLiteral("Audit trail")};
+    for (int row = 0; row < 10; ++row)
         CHECK(window.sidebar()->item(row)->text() == expected.at(row));
     CHECK(window.currentArea() == 0);
     CHECK(window.pages()->currentWidget() == window.dashboardPage());
-    CHECK(window.pages()->widget(8) == window.auditPage());
+    CHECK(window.pages()->widget(8) == window.retentionPage());
+    CHECK(window.pages()->widget(9) == window.auditPage());
     CHECK(window.windowTitle().contains(QStringLiteral("Riverbend Coding Services")));
 }
 
@@ -75,10 +77,16 @@ TEST_CASE("MainWindow switches areas with Ctrl+number and the sidebar", "[ui][sh
     CHECK(window.pages()->currentWidget() == window.auditPage());
     CHECK(window.auditPage()->isAncestorOf(QApplication::focusWidget()));
 
+    // The Ctrl+digit keys stay with their areas; Retention, added later, has none.
+    auto* retention = window.findChild<QAction*>(QStringLiteral("showArea9Action"));
+    REQUIRE(retention);
+    CHECK(retention->shortcut().isEmpty());
+
     window.sidebar()->setFocus();
     QTest::keyClick(window.sidebar(), Qt::Key_Up);
-    CHECK(window.currentArea() == 7);
-    auto* view = window.findChild<QAction*>(QStringLiteral("showArea8Action"));
+    CHECK(window.currentArea() == 8);
+    CHECK(window.pages()->currentWidget() == window.retentionPage());
+    auto* view = window.findChild<QAction*>(QStringLiteral("showArea9Action"));
     REQUIRE(view);
     CHECK(view->isChecked());
 }
@@ -118,7 +126,7 @@ TEST_CASE("MainWindow shows honest pages for areas not built yet", "[ui][shell]"
     MainWindow window(fixture.program(), clipboard);
 
     const QList<PlannedAreaPage*> planned = window.findChildren<PlannedAreaPage*>();
-    REQUIRE(planned.size() == 4);
+    REQUIRE(planned.size() == 3);
     for (const PlannedAreaPage* page : planned) {
         CHECK(page->text().contains(QStringLiteral("is not built yet")));
         CHECK(page->text().size() > page->title().size() + 40);
