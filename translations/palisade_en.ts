@@ -60,16 +60,6 @@
     </message>
 </context>
 <context>
-    <name>palisade::CounterpartyRegister</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot; has %n agreement(s), which are kept for six years after they end; the counterparty stays with them.</source>
-        <translation>
-            <numerusform>&quot;%1&quot; has %n agreement, which are kept for six years after they end; the counterparty stays with them.</numerusform>
-            <numerusform>&quot;%1&quot; has %n agreements, which are kept for six years after they end; the counterparty stays with them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>palisade::ImportProblems</name>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
@@ -165,6 +155,61 @@
         <translation>
             <numerusform>Attached %1 (%2, %n page) to %3.</numerusform>
             <numerusform>Attached %1 (%2, %n pages) to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::PolicyCommands</name>
+    <message numerus="yes">
+        <source>Category: %1. Owner: %2. Reviewed every %n month(s).</source>
+        <translation>
+            <numerusform>Category: %1. Owner: %2. Reviewed every %n month.</numerusform>
+            <numerusform>Category: %1. Owner: %2. Reviewed every %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed copy: %1 (%n page(s), SHA-256 %2)</source>
+        <translation>
+            <numerusform>Signed copy: %1 (%n page, SHA-256 %2)</numerusform>
+            <numerusform>Signed copy: %1 (%n pages, SHA-256 %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 revision %2 → %3: %n word(s) added</source>
+        <translation>
+            <numerusform>%1 revision %2 → %3: %n word added</numerusform>
+            <numerusform>%1 revision %2 → %3: %n words added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed.</source>
+        <translation>
+            <numerusform>, %n removed.</numerusform>
+            <numerusform>, %n removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2: %n word(s) added</source>
+        <translation>
+            <numerusform>%1 is %2: %n word added</numerusform>
+            <numerusform>%1 is %2: %n words added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::RetentionCommands</name>
+    <message numerus="yes">
+        <source>Dispose of these %n record(s)? Their content is destroyed. Type yes to go on:</source>
+        <translation>
+            <numerusform>Dispose of these %n record? Their content is destroyed. Type yes to go on:</numerusform>
+            <numerusform>Dispose of these %n records? Their content is destroyed. Type yes to go on:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disposed of %n record(s); the disposal log and the audit trail keep their tombstones.</source>
+        <translation>
+            <numerusform>Disposed of %n record; the disposal log and the audit trail keep their tombstones.</numerusform>
+            <numerusform>Disposed of %n records; the disposal log and the audit trail keep their tombstones.</numerusform>
         </translation>
     </message>
 </context>
@@ -340,6 +385,40 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::DisposalConfirmDialog</name>
+    <message numerus="yes">
+        <source>Dispose of %n record(s) past the retention period on %1?</source>
+        <translation>
+            <numerusform>Dispose of %n record past the retention period on %1?</numerusform>
+            <numerusform>Dispose of %n records past the retention period on %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DisposalRun</name>
+    <message numerus="yes">
+        <source>Disposed of %n record(s)</source>
+        <translation>
+            <numerusform>Disposed of %n record</numerusform>
+            <numerusform>Disposed of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n that belonged to them</source>
+        <translation>
+            <numerusform> and %n that belonged to them</numerusform>
+            <numerusform> and %n that belonged to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused: </source>
+        <translation>
+            <numerusform>; %n refused: </numerusform>
+            <numerusform>; %n refused: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ExportDialog</name>
     <message numerus="yes">
         <source>%n risk(s)</source>
@@ -398,6 +477,142 @@
         <translation>
             <numerusform>%n agreement</numerusform>
             <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::LegalHoldsTab</name>
+    <message numerus="yes">
+        <source>No legal hold is in force. %n released hold(s) are hidden.</source>
+        <translation>
+            <numerusform>No legal hold is in force. %n released hold is hidden.</numerusform>
+            <numerusform>No legal hold is in force. %n released holds are hidden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PoliciesPage</name>
+    <message numerus="yes">
+        <source>HIPAA expects written policies and procedures, reviewed periodically and kept for six years (164.316). Adopt the %n starter policies shipped with Palisade (security management, workforce training, breach notification and more) as drafts to adapt, or write one from scratch. Each revision is approved by the roles you name, then kept unchanged.</source>
+        <translation>
+            <numerusform>HIPAA expects written policies and procedures, reviewed periodically and kept for six years (164.316). Adopt the %n starter policies shipped with Palisade (security management, workforce training, breach notification and more) as drafts to adapt, or write one from scratch. Each revision is approved by the roles you name, then kept unchanged.</numerusform>
+            <numerusform>HIPAA expects written policies and procedures, reviewed periodically and kept for six years (164.316). Adopt the %n starter policies shipped with Palisade (security management, workforce training, breach notification and more) as drafts to adapt, or write one from scratch. Each revision is approved by the roles you name, then kept unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No policy matches these filters. Change them, or clear them to see all %n policy(ies).</source>
+        <translation>
+            <numerusform>No policy matches these filters. Change them, or clear them to see the %n policy.</numerusform>
+            <numerusform>No policy matches these filters. Change them, or clear them to see all %n policies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter policy(ies) added as drafts. Read each one, adapt it to how you work, then submit it for approval.</source>
+        <translation>
+            <numerusform>%n starter policy added as a draft. Read it, adapt it to how you work, then submit it for approval.</numerusform>
+            <numerusform>%n starter policies added as drafts. Read each one, adapt it to how you work, then submit it for approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyDetailPanel</name>
+    <message numerus="yes">
+        <source>%1 · Owner: %2 · Reviewed every %n month(s)</source>
+        <translation>
+            <numerusform>%1 · Owner: %2 · Reviewed every %n month</numerusform>
+            <numerusform>%1 · Owner: %2 · Reviewed every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyTableModel</name>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Review overdue by %n day</numerusform>
+            <numerusform>Review overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due within %n day(s)</source>
+        <translation>
+            <numerusform>Review due within %n day</numerusform>
+            <numerusform>Review due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n month(s)</source>
+        <translation>
+            <numerusform>Reviewed every %n month</numerusform>
+            <numerusform>Reviewed every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionRecordsTab</name>
+    <message numerus="yes">
+        <source>No record matches these filters as of %1. Change them, or clear them to see all %n record(s).</source>
+        <translation>
+            <numerusform>No record matches these filters as of %1. Change them, or clear them to see the %n record.</numerusform>
+            <numerusform>No record matches these filters as of %1. Change them, or clear them to see all %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of the %n record(s) eligible as of %1</source>
+        <translation>
+            <numerusform>Dispose of the %n record eligible as of %1</numerusform>
+            <numerusform>Dispose of the %n records eligible as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of the %n selected eligible record(s)</source>
+        <translation>
+            <numerusform>Dispose of the %n selected eligible record</numerusform>
+            <numerusform>Dispose of the %n selected eligible records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ReturnToDraftDialog</name>
+    <message numerus="yes">
+        <source>%1 goes back to draft so its words can change. The %n approval(s) recorded so far are withdrawn; the audit trail keeps them.</source>
+        <translation>
+            <numerusform>%1 goes back to draft so its words can change. The %n approval recorded so far is withdrawn; the audit trail keeps it.</numerusform>
+            <numerusform>%1 goes back to draft so its words can change. The %n approvals recorded so far are withdrawn; the audit trail keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionDiffDialog</name>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n word added</numerusform>
+            <numerusform>%n words added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionEditorDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n page(s)), attached when saved</source>
+        <translation>
+            <numerusform>%1 (%n page), attached when saved</numerusform>
+            <numerusform>%1 (%n pages), attached when saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -496,6 +711,33 @@
         <translation>
             <numerusform>%n task overdue, marked in the Due column.</numerusform>
             <numerusform>%n tasks overdue, marked in the Due column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TemplatePickerDialog</name>
+    <message numerus="yes">
+        <source>Review every %n month(s) · Approved by: %1 · Cites: %2</source>
+        <translation>
+            <numerusform>Review every %n month · Approved by: %1 · Cites: %2</numerusform>
+            <numerusform>Review every %n months · Approved by: %1 · Cites: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Adopt %n Policy(ies)</source>
+        <translation>
+            <numerusform>&amp;Adopt %n Policy</numerusform>
+            <numerusform>&amp;Adopt %n Policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) adopted; these were not:
+%1</source>
+        <translation>
+            <numerusform>%n policy adopted; these were not:
+%1</numerusform>
+            <numerusform>%n policies adopted; these were not:
+%1</numerusform>
         </translation>
     </message>
 </context>

@@ -570,14 +570,6 @@
         <source>Saving the agreement failed</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
-    <message>
-        <source>%1 was signed and must be kept until %2 (six years after it ended).</source>
-        <translation>%1 se firmó y debe conservarse hasta el %2 (seis años después de su finalización).</translation>
-    </message>
-    <message>
-        <source>%1 was signed and must be kept for six years after it ends.</source>
-        <translation>%1 se firmó y debe conservarse durante seis años después de su finalización.</translation>
-    </message>
     <message numerus="yes">
         <source>%n subcontractor agreement(s) flow down from %1; unlink them first.</source>
         <translation>
@@ -646,10 +638,6 @@
         <translation>No se pudo registrar la copia</translation>
     </message>
     <message>
-        <source>%1 belongs to a signed agreement and is kept with it; attach a corrected version instead.</source>
-        <translation>%1 pertenece a un acuerdo firmado y se conserva con él; adjunte en su lugar una versión corregida.</translation>
-    </message>
-    <message>
         <source>Deleting the document failed</source>
         <translation>No se pudo eliminar el documento</translation>
     </message>
@@ -668,6 +656,10 @@
     <message>
         <source>Agreement %1 of the same batch is itself a downstream agreement.</source>
         <translation>El acuerdo %1 del mismo lote es a su vez un acuerdo descendente.</translation>
+    </message>
+    <message>
+        <source>Attach a corrected version rather than deleting it.</source>
+        <translation>Adjunte una versión corregida en lugar de eliminarlo.</translation>
     </message>
 </context>
 <context>
@@ -761,13 +753,6 @@
         <source>Reading the agreements failed</source>
         <translation>No se pudieron leer los acuerdos</translation>
     </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; has %n agreement(s), which are kept for six years after they end; the counterparty stays with them.</source>
-        <translation>
-            <numerusform>«%1» tiene %n acuerdo, que se conserva durante seis años después de su finalización; la contraparte se conserva con él.</numerusform>
-            <numerusform>«%1» tiene %n acuerdos, que se conservan durante seis años después de su finalización; la contraparte se conserva con ellos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleting the counterparty failed</source>
         <translation>No se pudo eliminar la contraparte</translation>
@@ -775,6 +760,10 @@
     <message>
         <source>Reading the counterparty&apos;s history failed</source>
         <translation>No se pudo leer el historial de la contraparte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has unsigned agreements (%2); delete them first.</source>
+        <translation>«%1» todavía tiene acuerdos sin firmar (%2); elimínelos primero.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1102,329 @@
     </message>
 </context>
 <context>
+    <name>palisade::PolicyCategory</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Breach Notification</source>
+        <translation>Notificación de brechas</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrativa</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PolicyRegister</name>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2 and is kept as it was.</source>
+        <translation>%1 se retiró el %2 y se conserva tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Reading the policies failed</source>
+        <translation>No se pudieron leer las políticas</translation>
+    </message>
+    <message>
+        <source>Reading the policy failed</source>
+        <translation>No se pudo leer la política</translation>
+    </message>
+    <message>
+        <source>The policy no longer exists.</source>
+        <translation>La política ya no existe.</translation>
+    </message>
+    <message>
+        <source>Another policy already has the code %1.</source>
+        <translation>Otra política ya tiene el código %1.</translation>
+    </message>
+    <message>
+        <source>Saving the policy failed</source>
+        <translation>No se pudo guardar la política</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed</source>
+        <translation>No se pudo guardar %1</translation>
+    </message>
+    <message>
+        <source>%1 was approved and is kept as a record; retire the policy instead.</source>
+        <translation>%1 se aprobó y se conserva como registro; retire la política en su lugar.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>%1 was already retired on %2.</source>
+        <translation>%1 ya se retiró el %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 is retired.</source>
+        <translation>Escriba la fecha en que se retira %1.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is retired.</source>
+        <translation>Indique por qué se retira %1.</translation>
+    </message>
+    <message>
+        <source>%1 is still %2; discard it or finish its review before retiring the policy.</source>
+        <translation>%1 sigue en estado «%2»; descártela o termine su revisión antes de retirar la política.</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on %2; the policy cannot be retired before that.</source>
+        <translation>%1 entra en vigor el %2; la política no se puede retirar antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>%1 was approved on %2; the policy cannot be retired before that.</source>
+        <translation>%1 se aprobó el %2; la política no se puede retirar antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>%1 has no approved revision to retire; delete the policy instead.</source>
+        <translation>%1 no tiene ninguna versión aprobada que retirar; elimine la política en su lugar.</translation>
+    </message>
+    <message>
+        <source>Retiring %1 failed</source>
+        <translation>No se pudo retirar %1</translation>
+    </message>
+    <message>
+        <source>Reading the policy&apos;s revisions failed</source>
+        <translation>No se pudieron leer las versiones de la política</translation>
+    </message>
+    <message>
+        <source>Reading the policy revision failed</source>
+        <translation>No se pudo leer la versión de la política</translation>
+    </message>
+    <message>
+        <source>The policy revision no longer exists.</source>
+        <translation>La versión de la política ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is still %2; finish or discard it before starting another revision.</source>
+        <translation>%1 sigue en estado «%2»; termínela o descártela antes de iniciar otra versión.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft can be edited.</source>
+        <translation>%1 está en estado «%2»; solo se puede editar un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft can be discarded.</source>
+        <translation>%1 está en estado «%2»; solo se puede descartar un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 is the policy&apos;s only revision; delete the policy instead.</source>
+        <translation>%1 es la única versión de la política; elimine la política en su lugar.</translation>
+    </message>
+    <message>
+        <source>Discarding %1 failed</source>
+        <translation>No se pudo descartar %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft can be submitted for review.</source>
+        <translation>%1 está en estado «%2»; solo se puede enviar a revisión un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 has neither text nor a file; write the policy or attach its PDF.</source>
+        <translation>%1 no tiene texto ni archivo; redacte la política o adjunte su PDF.</translation>
+    </message>
+    <message>
+        <source>%1 needs a summary of what changed since revision %2.</source>
+        <translation>%1 necesita un resumen de lo que cambió desde la versión %2.</translation>
+    </message>
+    <message>
+        <source>Submitting %1 failed</source>
+        <translation>No se pudo enviar %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a revision in review can be returned to draft.</source>
+        <translation>%1 está en estado «%2»; solo una versión en revisión puede volver a borrador.</translation>
+    </message>
+    <message>
+        <source>Say why %1 goes back to draft.</source>
+        <translation>Indique por qué %1 vuelve a borrador.</translation>
+    </message>
+    <message>
+        <source>Returning %1 to draft failed</source>
+        <translation>No se pudo devolver %1 a borrador</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an approved revision can take effect.</source>
+        <translation>%1 está en estado «%2»; solo una versión aprobada puede entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 takes effect.</source>
+        <translation>Escriba la fecha en que %1 entra en vigor.</translation>
+    </message>
+    <message>
+        <source>%1 was approved on %2 and cannot take effect before that.</source>
+        <translation>%1 se aprobó el %2 y no puede entrar en vigor antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>%1 is newer and took effect on %2; %3 can no longer take effect.</source>
+        <translation>%1 es más reciente y entró en vigor el %2; %3 ya no puede entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>%1 is already scheduled to take effect on %2; %3 must take effect after that.</source>
+        <translation>%1 ya está programada para entrar en vigor el %2; %3 debe entrar en vigor después de esa fecha.</translation>
+    </message>
+    <message>
+        <source>%1 took effect on %2; %3 must take effect after that.</source>
+        <translation>%1 entró en vigor el %2; %3 debe entrar en vigor después de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Making %1 effective failed</source>
+        <translation>No se pudo poner en vigor %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a file can be attached to a draft only.</source>
+        <translation>%1 está en estado «%2»; solo se puede adjuntar un archivo a un borrador.</translation>
+    </message>
+    <message>
+        <source>Storing the file of %1 failed</source>
+        <translation>No se pudo guardar el archivo de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no file attached.</source>
+        <translation>%1 no tiene ningún archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation>No se pudo registrar la copia</translation>
+    </message>
+    <message>
+        <source>%1 is %2; its file is kept with it.</source>
+        <translation>%1 está en estado «%2»; su archivo se conserva con ella.</translation>
+    </message>
+    <message>
+        <source>Removing the file of %1 failed</source>
+        <translation>No se pudo quitar el archivo de %1</translation>
+    </message>
+    <message>
+        <source>Reading the approvals failed</source>
+        <translation>No se pudieron leer las aprobaciones</translation>
+    </message>
+    <message>
+        <source>%1 is %2; approvals are recorded only while it is in review.</source>
+        <translation>%1 está en estado «%2»; las aprobaciones solo se registran mientras está en revisión.</translation>
+    </message>
+    <message>
+        <source>Name who approved %1.</source>
+        <translation>Indique quién aprobó %1.</translation>
+    </message>
+    <message>
+        <source>Give the role in which %1 was approved.</source>
+        <translation>Indique el cargo con el que se aprobó %1.</translation>
+    </message>
+    <message>
+        <source>Say what the approval of %1 means, e.g. &quot;Executive approval&quot;.</source>
+        <translation>Indique qué significa la aprobación de %1, p. ej., «Aprobación de la dirección».</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 was approved.</source>
+        <translation>Escriba la fecha en que se aprobó %1.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>La fecha de aprobación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is before %2 was written (%3).</source>
+        <translation>La fecha de aprobación %1 es anterior a la redacción de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 needs approval as %2; &quot;%3&quot; is not one of them.</source>
+        <translation>%1 necesita la aprobación de estos cargos: %2; «%3» no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>%1 already approved %2 as %3.</source>
+        <translation>%1 ya aprobó %2 como %3.</translation>
+    </message>
+    <message>
+        <source>Recording the approval of %1 failed</source>
+        <translation>No se pudo registrar la aprobación de %1</translation>
+    </message>
+    <message>
+        <source>Reading the policy&apos;s history failed</source>
+        <translation>No se pudo leer el historial de la política</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PolicyTemplateLibrary</name>
+    <message>
+        <source>No policy templates were found.</source>
+        <translation>No se encontró ninguna plantilla de política.</translation>
+    </message>
+    <message>
+        <source>The policy template &quot;%1&quot; could not be read.</source>
+        <translation>No se pudo leer la plantilla de política «%1».</translation>
+    </message>
+    <message>
+        <source>The policy templates &quot;%1&quot; and &quot;%2&quot; have the same key.</source>
+        <translation>Las plantillas de política «%1» y «%2» tienen la misma clave.</translation>
+    </message>
+    <message>
+        <source>The policy templates &quot;%1&quot; and &quot;%2&quot; have the same code.</source>
+        <translation>Las plantillas de política «%1» y «%2» tienen el mismo código.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PolicyTemplateParser</name>
+    <message>
+        <source>The policy template &quot;%1&quot; is malformed.</source>
+        <translation>La plantilla de política «%1» tiene un formato incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PolicyValidator</name>
+    <message>
+        <source>Give the policy a code, e.g. &quot;SEC-004&quot;.</source>
+        <translation>Asigne un código a la política, p. ej., «SEC-004».</translation>
+    </message>
+    <message>
+        <source>The code %1 is longer than %2 characters.</source>
+        <translation>El código %1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The code %1 may hold only letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;.</source>
+        <translation>El código %1 solo puede contener letras, dígitos, «-», «.» y «_».</translation>
+    </message>
+    <message>
+        <source>Give the policy a title.</source>
+        <translation>Asigne un título a la política.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>El título tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The owner is longer than %1 characters.</source>
+        <translation>El responsable tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Review the policy every 1 to %1 months.</source>
+        <translation>Revise la política cada 1 a %1 meses.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a standard or implementation specification of the Security Rule catalog.</source>
+        <translation>«%1» no es un estándar ni una especificación de implementación del catálogo de la Regla de Seguridad.</translation>
+    </message>
+    <message>
+        <source>Name each approval role the policy needs.</source>
+        <translation>Indique cada cargo cuya aprobación necesita la política.</translation>
+    </message>
+    <message>
+        <source>The approval role &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>El cargo de aprobación «%1» tiene más de %2 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::Program</name>
     <message>
         <source>Enter the organization&apos;s name.</source>
@@ -1190,6 +1502,318 @@
     <message>
         <source>Addressable</source>
         <translation>Abordable</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RetentionRegister</name>
+    <message>
+        <source>Reading the retention records failed</source>
+        <translation>No se pudieron leer los registros sujetos a conservación</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>El registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: %2.</source>
+        <translation>%1 está sujeto a una retención legal: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is kept while %2, and for six years after (%3).</source>
+        <translation>%1 se conserva mientras %2 y durante seis años después (%3).</translation>
+    </message>
+    <message>
+        <source>it is in effect</source>
+        <translation>esté en vigor</translation>
+    </message>
+    <message>
+        <source>%1 is kept for six years after it was last in effect, a date that is not recorded (%2).</source>
+        <translation>%1 se conserva durante seis años después de la última fecha en que estuvo en vigor, una fecha que no está registrada (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be kept until %2: six years after it was created on %3 (%4).</source>
+        <translation>%1 debe conservarse hasta el %2: seis años después de su creación el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 must be kept until %2: six years after it was last in effect on %3 (%4).</source>
+        <translation>%1 debe conservarse hasta el %2: seis años después de la última fecha en que estuvo en vigor, el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Recording the refusal failed</source>
+        <translation>No se pudo registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>Reading the legal holds failed</source>
+        <translation>No se pudieron leer las retenciones legales</translation>
+    </message>
+    <message>
+        <source>A legal hold cannot be placed on records of type &quot;%1&quot;.</source>
+        <translation>No se puede aplicar una retención legal a registros de tipo «%1».</translation>
+    </message>
+    <message>
+        <source>Say why the records are held.</source>
+        <translation>Indique por qué se retienen los registros.</translation>
+    </message>
+    <message>
+        <source>Placing the legal hold failed</source>
+        <translation>No se pudo aplicar la retención legal</translation>
+    </message>
+    <message>
+        <source>The legal hold no longer exists.</source>
+        <translation>La retención legal ya no existe.</translation>
+    </message>
+    <message>
+        <source>The legal hold was already released on %1.</source>
+        <translation>La retención legal ya se levantó el %1.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released.</source>
+        <translation>Indique por qué se levanta la retención.</translation>
+    </message>
+    <message>
+        <source>Releasing the legal hold failed</source>
+        <translation>No se pudo levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of record Palisade disposes of.</source>
+        <translation>%1 no es un tipo de registro que Palisade destruya.</translation>
+    </message>
+    <message>
+        <source>Reading the record failed</source>
+        <translation>No se pudo leer el registro</translation>
+    </message>
+    <message>
+        <source>%1 cannot be disposed of while these still refer to it: %2.</source>
+        <translation>%1 no se puede destruir mientras estos elementos sigan haciendo referencia a él: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record under retention; delete it instead.</source>
+        <translation>%1 no es un registro sujeto a conservación; elimínelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Disposing of the record failed</source>
+        <translation>No se pudo destruir el registro</translation>
+    </message>
+    <message>
+        <source>Reading the disposal log failed</source>
+        <translation>No se pudo leer la bitácora de destrucción</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RetentionRules</name>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>A policy with an approved revision; one with drafts only may be discarded.</source>
+        <translation>Una política con una versión aprobada; una que solo tenga borradores se puede descartar.</translation>
+    </message>
+    <message>
+        <source>The day it was created.</source>
+        <translation>El día en que se creó.</translation>
+    </message>
+    <message>
+        <source>The day its last revision was superseded or retired.</source>
+        <translation>El día en que su última versión se reemplazó o se retiró.</translation>
+    </message>
+    <message>
+        <source>one of its revisions is approved or in effect</source>
+        <translation>alguna de sus versiones esté aprobada o en vigor</translation>
+    </message>
+    <message>
+        <source>Policy revision</source>
+        <translation>Versión de política</translation>
+    </message>
+    <message>
+        <source>An approved revision; a draft or a revision in review may be discarded.</source>
+        <translation>Una versión aprobada; un borrador o una versión en revisión se pueden descartar.</translation>
+    </message>
+    <message>
+        <source>The day it was drafted.</source>
+        <translation>El día en que se redactó.</translation>
+    </message>
+    <message>
+        <source>The day it was superseded or retired.</source>
+        <translation>El día en que se reemplazó o se retiró.</translation>
+    </message>
+    <message>
+        <source>it is approved or in effect</source>
+        <translation>esté aprobada o en vigor</translation>
+    </message>
+    <message>
+        <source>Business associate agreement</source>
+        <translation>Acuerdo de asociado comercial</translation>
+    </message>
+    <message>
+        <source>A signed agreement (active, expired or terminated); a draft or one under negotiation may be discarded.</source>
+        <translation>Un acuerdo firmado (activo, vencido o rescindido); un borrador o uno en negociación se pueden descartar.</translation>
+    </message>
+    <message>
+        <source>The day it was signed (else the day it was recorded).</source>
+        <translation>El día en que se firmó (o, si no, el día en que se registró).</translation>
+    </message>
+    <message>
+        <source>The day it was terminated, else the day it expired.</source>
+        <translation>El día en que se rescindió o, si no, el día en que venció.</translation>
+    </message>
+    <message>
+        <source>it is active</source>
+        <translation>esté activo</translation>
+    </message>
+    <message>
+        <source>Agreement document</source>
+        <translation>Documento del acuerdo</translation>
+    </message>
+    <message>
+        <source>A document of a signed agreement; it follows its agreement.</source>
+        <translation>Un documento de un acuerdo firmado; sigue a su acuerdo.</translation>
+    </message>
+    <message>
+        <source>As its agreement.</source>
+        <translation>Igual que su acuerdo.</translation>
+    </message>
+    <message>
+        <source>its signed agreement is active</source>
+        <translation>su acuerdo firmado esté activo</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>A counterparty with a signed agreement; it follows those agreements.</source>
+        <translation>Una contraparte con un acuerdo firmado; sigue a esos acuerdos.</translation>
+    </message>
+    <message>
+        <source>The day it was recorded.</source>
+        <translation>El día en que se registró.</translation>
+    </message>
+    <message>
+        <source>The day its last signed agreement ended.</source>
+        <translation>El día en que finalizó su último acuerdo firmado.</translation>
+    </message>
+    <message>
+        <source>one of its agreements is active</source>
+        <translation>alguno de sus acuerdos esté activo</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Every risk of the risk analysis and risk management plan.</source>
+        <translation>Cada riesgo del análisis de riesgos y del plan de gestión de riesgos.</translation>
+    </message>
+    <message>
+        <source>The day it was identified.</source>
+        <translation>El día en que se identificó.</translation>
+    </message>
+    <message>
+        <source>The day it was closed.</source>
+        <translation>El día en que se cerró.</translation>
+    </message>
+    <message>
+        <source>it is open</source>
+        <translation>esté abierto</translation>
+    </message>
+    <message>
+        <source>Remediation task</source>
+        <translation>Tarea de corrección</translation>
+    </message>
+    <message>
+        <source>A done task, evidence of remediation; an open or cancelled task may be discarded.</source>
+        <translation>Una tarea completada, evidencia de la corrección; una tarea abierta o cancelada se puede descartar.</translation>
+    </message>
+    <message>
+        <source>The day it was completed.</source>
+        <translation>El día en que se completó.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>An asset a risk names; it follows those risks. One named by no risk may be deleted.</source>
+        <translation>Un activo mencionado por un riesgo; sigue a esos riesgos. Uno que ningún riesgo mencione se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The day the last risk naming it was closed.</source>
+        <translation>El día en que se cerró el último riesgo que lo menciona.</translation>
+    </message>
+    <message>
+        <source>a risk that names it is open</source>
+        <translation>algún riesgo que lo mencione esté abierto</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>Evento de auditoría</translation>
+    </message>
+    <message>
+        <source>Every event of the audit trail, the record of every change.</source>
+        <translation>Cada evento del registro de auditoría, que deja constancia de cada cambio.</translation>
+    </message>
+    <message>
+        <source>The moment it was recorded.</source>
+        <translation>El momento en que se registró.</translation>
+    </message>
+    <message>
+        <source>Kept at least six years; Palisade never disposes of it.</source>
+        <translation>Se conserva al menos seis años; Palisade nunca lo destruye.</translation>
+    </message>
+    <message>
+        <source>the program file exists</source>
+        <translation>exista el archivo del programa</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RetentionStatus</name>
+    <message>
+        <source>Not a Record</source>
+        <translation>No es un registro</translation>
+    </message>
+    <message>
+        <source>In Effect</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Eligible for Disposal</source>
+        <translation>Apto para destrucción</translation>
+    </message>
+    <message>
+        <source>On Legal Hold</source>
+        <translation>En retención legal</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RevisionState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazada</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +2046,6 @@
     <message>
         <source>The task no longer exists.</source>
         <translation>La tarea ya no existe.</translation>
-    </message>
-    <message>
-        <source>A done task is evidence of remediation and is kept; it cannot be deleted.</source>
-        <translation>Una tarea completada es evidencia de la corrección y se conserva; no se puede eliminar.</translation>
     </message>
     <message>
         <source>Deleting the task failed</source>
@@ -1761,6 +2381,49 @@
     <message>
         <source>The program file reported an error.</source>
         <translation>El archivo del programa informó un error.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::StoredFileKeeper</name>
+    <message>
+        <source>The file has no name.</source>
+        <translation>El archivo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file failed</source>
+        <translation>No se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation>No se pudo leer %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 recorded when it was added.</source>
+        <translation>%1 no coincide con el SHA-256 registrado cuando se agregó.</translation>
+    </message>
+    <message>
+        <source>recorded %1, found %2</source>
+        <translation>registrado %1, encontrado %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la copia en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +3064,10 @@
         <source>Note: failed unlock attempts since the last unlock: %1 (the latest at %2 UTC). They will be recorded in the audit trail at the next read-write unlock.</source>
         <translation>Nota: intentos de desbloqueo fallidos desde el último desbloqueo: %1 (el más reciente, %2 UTC). Se anotarán en el registro de auditoría en el próximo desbloqueo de lectura y escritura.</translation>
     </message>
+    <message>
+        <source>&apos;--%1&apos; needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>&apos;--%1&apos; necesita una fecha con el formato AAAA-MM-DD, no &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>palisade::cli::CliHelp</name>
@@ -2603,6 +3270,443 @@
     </message>
 </context>
 <context>
+    <name>palisade::cli::PolicyCommands</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, in effect since %2 (approved %3)</source>
+        <translation>Versión %1, en vigor desde el %2 (aprobada el %3)</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2: in effect %3 to %4</source>
+        <translation>Versión %1, %2: en vigor del %3 al %4</translation>
+    </message>
+    <message>
+        <source>Revision %1, approved %2, not yet in effect</source>
+        <translation>Versión %1, aprobada el %2, aún no en vigor</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2</source>
+        <translation>Versión %1, %2</translation>
+    </message>
+    <message>
+        <source>&apos;--%1&apos; needs a revision number, not &apos;%2&apos;.</source>
+        <translation>&apos;--%1&apos; necesita un número de versión, no &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>List the policies with their revision in effect</source>
+        <translation>Enumerar las políticas con su versión en vigor</translation>
+    </message>
+    <message>
+        <source>Lists every policy by code with its category, owner, the revision in effect and since when, its next review date and any revision being drafted or reviewed. The file is opened read-only.</source>
+        <translation>Enumera todas las políticas por código con su categoría, responsable, la versión en vigor y desde cuándo, la fecha de su próxima revisión y cualquier versión en redacción o en revisión. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Print a policy and the words of one revision</source>
+        <translation>Imprimir una política y el texto de una de sus versiones</translation>
+    </message>
+    <message>
+        <source>Prints the policy&apos;s details and the Markdown of its revision in effect (or, when none is, its newest revision), or of the revision given with --revision. POLICY is the policy&apos;s code, e.g. SEC-004. The file is opened read-only.</source>
+        <translation>Imprime los datos de la política y el Markdown de su versión en vigor (o, si no hay ninguna, de su versión más reciente), o de la versión indicada con --revision. POLICY es el código de la política, p. ej., SEC-004. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Show revision N.</source>
+        <translation>Mostrar la versión N.</translation>
+    </message>
+    <message>
+        <source>List a policy&apos;s revisions and their approvals</source>
+        <translation>Enumerar las versiones de una política y sus aprobaciones</translation>
+    </message>
+    <message>
+        <source>Lists every revision of the policy with its state, approval, effective and end dates, author and change summary, and under each the sign-offs it received. The file is opened read-only.</source>
+        <translation>Enumera cada versión de la política con su estado, aprobación, fechas de entrada en vigor y de finalización, autor y resumen del cambio y, debajo de cada una, las aprobaciones que recibió. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Show what changed between two revisions, word by word</source>
+        <translation>Mostrar qué cambió entre dos versiones, palabra por palabra</translation>
+    </message>
+    <message>
+        <source>Compares two revisions of the policy word by word. Removed words are shown as [-words-] and added words as {+words+}. Without options the newest revision is compared with the one before it. The file is opened read-only.</source>
+        <translation>Compara dos versiones de la política palabra por palabra. Las palabras eliminadas se muestran como [-palabras-] y las agregadas, como {+palabras+}. Sin opciones, se compara la versión más reciente con la anterior. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The earlier revision (default: the one before --to).</source>
+        <translation>La versión anterior (predeterminado: la previa a --to).</translation>
+    </message>
+    <message>
+        <source>The later revision (default: the newest).</source>
+        <translation>La versión posterior (predeterminado: la más reciente).</translation>
+    </message>
+    <message>
+        <source>List the starter policy templates</source>
+        <translation>Enumerar las plantillas de políticas modelo</translation>
+    </message>
+    <message>
+        <source>Lists the starter policies shipped with Palisade, by key, suggested code and title. &apos;policy add --template KEY&apos; adopts one as a new policy&apos;s first draft. No program file is needed.</source>
+        <translation>Enumera las políticas modelo incluidas con Palisade, por clave, código sugerido y título. &apos;policy add --template KEY&apos; adopta una como primer borrador de una nueva política. No se necesita ningún archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Add a policy with its first draft revision</source>
+        <translation>Agregar una política con su primera versión en borrador</translation>
+    </message>
+    <message>
+        <source>Adds a policy and its revision 1 as a draft. --template adopts a starter template: its code, title, category, review cycle, citations, approver roles and text, each of which the other options override. Without a template --code and --title are required. Submit the draft with &apos;policy submit&apos; or replace its words with &apos;policy revise&apos;.</source>
+        <translation>Agrega una política y su versión 1 como borrador. --template adopta una plantilla modelo: su código, título, categoría, ciclo de revisión, citas, cargos que aprueban y texto; las demás opciones prevalecen sobre cada uno de ellos. Sin plantilla, --code y --title son obligatorios. Envíe el borrador con &apos;policy submit&apos; o sustituya su texto con &apos;policy revise&apos;.</translation>
+    </message>
+    <message>
+        <source>Start from this starter template (&apos;policy templates&apos; lists them).</source>
+        <translation>Partir de esta plantilla modelo (&apos;policy templates&apos; las enumera).</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s code, e.g. SEC-004.</source>
+        <translation>El código de la política, p. ej., SEC-004.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s title.</source>
+        <translation>El título de la política.</translation>
+    </message>
+    <message>
+        <source>The category (default: security).</source>
+        <translation>La categoría (predeterminado: security).</translation>
+    </message>
+    <message>
+        <source>Who owns the policy.</source>
+        <translation>Quién es el responsable de la política.</translation>
+    </message>
+    <message>
+        <source>Months between reviews, 1 to 60 (default: 12).</source>
+        <translation>Meses entre revisiones, de 1 a 60 (predeterminado: 12).</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles that must approve each revision.</source>
+        <translation>Cargos, separados por comas, que deben aprobar cada versión.</translation>
+    </message>
+    <message>
+        <source>Comma-separated Security Rule citations the policy addresses.</source>
+        <translation>Citas de la Regla de Seguridad, separadas por comas, que aborda la política.</translation>
+    </message>
+    <message>
+        <source>The first draft&apos;s words, in Markdown.</source>
+        <translation>El texto del primer borrador, en Markdown.</translation>
+    </message>
+    <message>
+        <source>Write a new revision from a Markdown file</source>
+        <translation>Redactar una nueva versión a partir de un archivo Markdown</translation>
+    </message>
+    <message>
+        <source>Puts the words of FILE.md into the policy&apos;s open draft, or into a new draft numbered after the newest revision, and submits it for review unless --keep-draft is given. A revision in review must be approved or returned to draft in the program first. From revision 2 on a change summary is required.</source>
+        <translation>Coloca el texto de FILE.md en el borrador abierto de la política, o en un nuevo borrador numerado a continuación de la versión más reciente, y lo envía a revisión, salvo que se indique --keep-draft. Una versión en revisión debe aprobarse o devolverse a borrador en el programa primero. A partir de la versión 2, se requiere un resumen del cambio.</translation>
+    </message>
+    <message>
+        <source>The revision&apos;s words, in Markdown (required).</source>
+        <translation>El texto de la versión, en Markdown (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What changed and why.</source>
+        <translation>Qué cambió y por qué.</translation>
+    </message>
+    <message>
+        <source>Save the draft without submitting it.</source>
+        <translation>Guardar el borrador sin enviarlo.</translation>
+    </message>
+    <message>
+        <source>Submit the open draft for review</source>
+        <translation>Enviar a revisión el borrador abierto</translation>
+    </message>
+    <message>
+        <source>Moves the policy&apos;s draft to review, where approvals are recorded.</source>
+        <translation>Pasa el borrador de la política a revisión, donde se registran las aprobaciones.</translation>
+    </message>
+    <message>
+        <source>Record a sign-off of the revision in review</source>
+        <translation>Registrar una aprobación de la versión en revisión</translation>
+    </message>
+    <message>
+        <source>Records an approval of the revision in review. When the approvals cover every role the policy requires (or, when it names none, on the first approval) the revision becomes approved and can no longer change.</source>
+        <translation>Registra una aprobación de la versión en revisión. Cuando las aprobaciones cubren todos los cargos que exige la política (o, si no indica ninguno, con la primera aprobación), la versión queda aprobada y ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Who approves (required).</source>
+        <translation>Quién aprueba (obligatorio).</translation>
+    </message>
+    <message>
+        <source>In which role (required).</source>
+        <translation>Con qué cargo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What the sign-off means (default: &quot;Approved as &lt;role&gt;&quot;).</source>
+        <translation>Qué significa la aprobación (predeterminado: «Aprobado como &lt;cargo&gt;»).</translation>
+    </message>
+    <message>
+        <source>The day of the approval (default: today).</source>
+        <translation>El día de la aprobación (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>Put an approved revision into effect</source>
+        <translation>Poner en vigor una versión aprobada</translation>
+    </message>
+    <message>
+        <source>Puts the newest approved revision (or revision --revision) into effect on --date, which may lie ahead. The revision in effect until then is superseded, with that day as its last.</source>
+        <translation>Pone en vigor la versión aprobada más reciente (o la versión --revision) a partir de --date, que puede ser una fecha futura. La versión en vigor hasta entonces queda reemplazada, con ese día como su último día.</translation>
+    </message>
+    <message>
+        <source>The first day in effect (required).</source>
+        <translation>El primer día en vigor (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The approved revision to use.</source>
+        <translation>La versión aprobada que se usará.</translation>
+    </message>
+    <message>
+        <source>Retire a policy</source>
+        <translation>Retirar una política</translation>
+    </message>
+    <message>
+        <source>Ends the policy: its revision in effect is retired with --date as its last day. Its revisions are kept for six years after that day.</source>
+        <translation>Da por terminada la política: su versión en vigor se retira con --date como último día. Sus versiones se conservan durante seis años después de ese día.</translation>
+    </message>
+    <message>
+        <source>The last day in effect (required).</source>
+        <translation>El último día en vigor (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Why it is retired (required).</source>
+        <translation>Por qué se retira (obligatorio).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORÍA</translation>
+    </message>
+    <message>
+        <source>IN EFFECT</source>
+        <translation>EN VIGOR</translation>
+    </message>
+    <message>
+        <source>NEXT REVIEW</source>
+        <translation>PRÓXIMA REVISIÓN</translation>
+    </message>
+    <message>
+        <source>OPEN REVISION</source>
+        <translation>VERSIÓN ABIERTA</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>retirada el %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>rev %1 since %2</source>
+        <translation>versión %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencida)</translation>
+    </message>
+    <message>
+        <source>rev %1 %2</source>
+        <translation>versión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No policies. &apos;palisade-cli policy templates&apos; lists starter policies to adopt.</source>
+        <translation>No hay políticas. &apos;palisade-cli policy templates&apos; enumera las políticas modelo que puede adoptar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category: %1. Owner: %2. Reviewed every %n month(s).</source>
+        <translation>
+            <numerusform>Categoría: %1. Responsable: %2. Se revisa cada %n mes.</numerusform>
+            <numerusform>Categoría: %1. Responsable: %2. Se revisa cada %n meses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Aprobada por: %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Aborda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed copy: %1 (%n page(s), SHA-256 %2)</source>
+        <translation>
+            <numerusform>Copia firmada: %1 (%n página, SHA-256 %2)</numerusform>
+            <numerusform>Copia firmada: %1 (%n páginas, SHA-256 %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(This revision has no text.)</source>
+        <translation>(Esta versión no tiene texto.)</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>VER.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>SITUACIÓN</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>APROBADA</translation>
+    </message>
+    <message>
+        <source>EFFECTIVE</source>
+        <translation>EN VIGOR</translation>
+    </message>
+    <message>
+        <source>LAST DAY</source>
+        <translation>ÚLTIMO DÍA</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 (%3) on %4: %5</source>
+        <translation>Versión %1: %2 (%3) el %4: %5</translation>
+    </message>
+    <message>
+        <source>Approvals:</source>
+        <translation>Aprobaciones:</translation>
+    </message>
+    <message>
+        <source>%1 has only revision 1; there is nothing to compare it with.</source>
+        <translation>%1 solo tiene la versión 1; no hay nada con qué compararla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 revision %2 → %3: %n word(s) added</source>
+        <translation>
+            <numerusform>%1 versión %2 → %3: %n palabra agregada</numerusform>
+            <numerusform>%1 versión %2 → %3: %n palabras agregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed.</source>
+        <translation>
+            <numerusform>, %n eliminada.</numerusform>
+            <numerusform>, %n eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;; &apos;palisade-cli policy templates&apos; lists them.</source>
+        <translation>No hay ninguna plantilla &apos;%1&apos;; &apos;palisade-cli policy templates&apos; las enumera.</translation>
+    </message>
+    <message>
+        <source>Give --code and --title, or --template.</source>
+        <translation>Indique --code y --title, o --template.</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos;; use %2.</source>
+        <translation>Categoría desconocida &apos;%1&apos;; use %2.</translation>
+    </message>
+    <message>
+        <source>&apos;--review-months&apos; needs a whole number, not &apos;%1&apos;.</source>
+        <translation>&apos;--review-months&apos; necesita un número entero, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Added %1 “%2” with draft revision 1.</source>
+        <translation>Se agregó %1 «%2» con la versión 1 en borrador.</translation>
+    </message>
+    <message>
+        <source>%1 is in review; approve it or return it to draft before revising it again.</source>
+        <translation>%1 está en revisión; apruébela o devuélvala a borrador antes de volver a modificarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2: %n word(s) added</source>
+        <translation>
+            <numerusform>%1 (%2): %n palabra agregada</numerusform>
+            <numerusform>%1 (%2): %n palabras agregadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no draft to submit.</source>
+        <translation>%1 no tiene ningún borrador que enviar.</translation>
+    </message>
+    <message>
+        <source>%1 is in review.</source>
+        <translation>%1 está en revisión.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; submit it for review first (&apos;palisade-cli policy submit %2&apos;).</source>
+        <translation>%1 es un borrador; envíelo primero a revisión (&apos;palisade-cli policy submit %2&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision in review.</source>
+        <translation>%1 no tiene ninguna versión en revisión.</translation>
+    </message>
+    <message>
+        <source>Approved as %1</source>
+        <translation>Aprobado como %1</translation>
+    </message>
+    <message>
+        <source>%1 is approved; put it into effect with &apos;palisade-cli policy make-effective %2 --date YYYY-MM-DD&apos;.</source>
+        <translation>%1 está aprobada; póngala en vigor con &apos;palisade-cli policy make-effective %2 --date YYYY-MM-DD&apos;.</translation>
+    </message>
+    <message>
+        <source>Recorded the approval of %1; still needed: %2.</source>
+        <translation>Se registró la aprobación de %1; falta: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no approved revision waiting to take effect.</source>
+        <translation>%1 no tiene ninguna versión aprobada pendiente de entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on %2; revision %3 is superseded, %2 being its last day.</source>
+        <translation>%1 entra en vigor el %2; la versión %3 queda reemplazada, con el %2 como su último día.</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on %2.</source>
+        <translation>%1 entra en vigor el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is retired; its last day in effect is %2.</source>
+        <translation>%1 está retirada; su último día en vigor es el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::PolicyLookup</name>
+    <message>
+        <source>There is no policy &apos;%1&apos;: the library is empty.</source>
+        <translation>No hay ninguna política &apos;%1&apos;: la biblioteca está vacía.</translation>
+    </message>
+    <message>
+        <source>There is no policy &apos;%1&apos;. &apos;palisade-cli policy list&apos; shows the codes.</source>
+        <translation>No hay ninguna política &apos;%1&apos;. &apos;palisade-cli policy list&apos; muestra los códigos.</translation>
+    </message>
+    <message>
+        <source>%1 has no revisions.</source>
+        <translation>%1 no tiene versiones.</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2; its revisions are numbered 1 to %3.</source>
+        <translation>%1 no tiene la versión %2; sus versiones están numeradas del 1 al %3.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::cli::ProgramCommands</name>
     <message>
         <source>Create a new, encrypted program file</source>
@@ -2727,6 +3831,271 @@
     <message>
         <source>Backup written to %1 (%2 audit events). It opens with the current passphrase.</source>
         <translation>Copia de seguridad escrita en %1 (%2 eventos de auditoría). Se abre con la frase de contraseña actual.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::RetentionCommands</name>
+    <message>
+        <source>every %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <source>Show how long each kind of record is kept</source>
+        <translation>Mostrar cuánto tiempo se conserva cada tipo de registro</translation>
+    </message>
+    <message>
+        <source>Lists the retention rule of every record type: what makes it a record, the dates its six years count from, and the regulation. No program file is needed.</source>
+        <translation>Enumera la regla de conservación de cada tipo de registro: qué lo convierte en registro, las fechas desde las que se cuentan sus seis años y la norma aplicable. No se necesita ningún archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Show where every record stands in its retention</source>
+        <translation>Mostrar la situación de conservación de cada registro</translation>
+    </message>
+    <message>
+        <source>Lists every record with the day it was created, the last day it was in effect, the day it must be kept until (six years after the later of the two) and its status as of --as-of: draft (may be deleted), in effect, retained, eligible for disposal, or on legal hold. The file is opened read-only.</source>
+        <translation>Enumera cada registro con el día en que se creó, el último día en que estuvo en vigor, el día hasta el que debe conservarse (seis años después de la más tardía de ambas fechas) y su estado a la fecha de --as-of: borrador (se puede eliminar), en vigor, conservado, apto para destrucción o en retención legal. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Look from this day instead of today.</source>
+        <translation>Calcular a partir de este día en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>Only records with this status.</source>
+        <translation>Solo los registros con este estado.</translation>
+    </message>
+    <message>
+        <source>List the legal holds</source>
+        <translation>Enumerar las retenciones legales</translation>
+    </message>
+    <message>
+        <source>Lists the active legal holds, or with --all the released ones too. The file is opened read-only.</source>
+        <translation>Enumera las retenciones legales activas o, con --all, también las levantadas. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Include released holds.</source>
+        <translation>Incluir las retenciones levantadas.</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Aplicar una retención legal</translation>
+    </message>
+    <message>
+        <source>Keeps one record (--type and --record) or every record of a type (--type alone) from deletion and disposal, however old, until the hold is released.</source>
+        <translation>Protege un registro (--type y --record) o todos los registros de un tipo (solo --type) contra la eliminación y la destrucción, por antiguos que sean, hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>The kind of record (required).</source>
+        <translation>El tipo de registro (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s number; without it the hold covers every record of the type.</source>
+        <translation>El número del registro; sin él, la retención abarca todos los registros del tipo.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the matter it is kept for (required).</source>
+        <translation>Por qué, p. ej., el asunto para el que se conserva (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Release a legal hold</source>
+        <translation>Levantar una retención legal</translation>
+    </message>
+    <message>
+        <source>Ends the legal hold numbered HOLD (&apos;retention holds&apos; lists them). The records it kept fall back under their retention period.</source>
+        <translation>Da por terminada la retención legal con el número HOLD (&apos;retention holds&apos; las enumera). Los registros que protegía vuelven a regirse por su plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>Why it ends (required).</source>
+        <translation>Por qué termina (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Dispose of the records past their retention period</source>
+        <translation>Destruir los registros cuyo plazo de conservación ha vencido</translation>
+    </message>
+    <message>
+        <source>Destroys every record eligible for disposal on --as-of (today or earlier): its content is deleted and overwritten in the file, and the audit trail keeps a tombstone with the SHA-256 of what was destroyed. Lists the records and asks for confirmation first, unless --yes is given. Records on legal hold are never disposed of.</source>
+        <translation>Destruye todos los registros aptos para destrucción a la fecha de --as-of (hoy o antes): su contenido se elimina y se sobrescribe en el archivo, y el registro de auditoría conserva una constancia con el SHA-256 de lo destruido. Primero enumera los registros y pide confirmación, salvo que se indique --yes. Los registros en retención legal nunca se destruyen.</translation>
+    </message>
+    <message>
+        <source>Dispose of what is eligible on this day (default: today).</source>
+        <translation>Destruir lo que sea apto en este día (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>No pedir confirmación.</translation>
+    </message>
+    <message>
+        <source>Show the disposal log</source>
+        <translation>Mostrar la bitácora de destrucción</translation>
+    </message>
+    <message>
+        <source>Lists every record disposed of: when, by whom, its retain-until date and the SHA-256 of its content. The file is opened read-only.</source>
+        <translation>Enumera cada registro destruido: cuándo, por quién, su fecha límite de conservación y el SHA-256 de su contenido. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>  A record: %1</source>
+        <translation>  Es un registro: %1</translation>
+    </message>
+    <message>
+        <source>  Created: %1</source>
+        <translation>  Creación: %1</translation>
+    </message>
+    <message>
+        <source>  Last in effect: %1</source>
+        <translation>  Último día en vigor: %1</translation>
+    </message>
+    <message>
+        <source>  Never disposed of by Palisade.</source>
+        <translation>  Palisade nunca lo destruye.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Estado desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>REGISTRO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREACIÓN</translation>
+    </message>
+    <message>
+        <source>LAST IN EFFECT</source>
+        <translation>ÚLTIMO DÍA EN VIGOR</translation>
+    </message>
+    <message>
+        <source>KEEP UNTIL</source>
+        <translation>CONSERVAR HASTA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>No records as of %1.</source>
+        <translation>No hay registros al %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>As of %1. %2.</source>
+        <translation>Al %1. %2.</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>No hay retenciones legales.</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>RETENCIÓN</translation>
+    </message>
+    <message>
+        <source>COVERS</source>
+        <translation>ABARCA</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>APLICADA</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation>LEVANTADA</translation>
+    </message>
+    <message>
+        <source>Unknown record type &apos;%1&apos;; use %2.</source>
+        <translation>Tipo de registro desconocido &apos;%1&apos;; use %2.</translation>
+    </message>
+    <message>
+        <source>&apos;--record&apos; needs a record number, not &apos;%1&apos;.</source>
+        <translation>&apos;--record&apos; necesita un número de registro, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed on %2.</source>
+        <translation>Se aplicó la retención legal %1 a %2.</translation>
+    </message>
+    <message>
+        <source>HOLD is the number of a legal hold, not &apos;%1&apos;.</source>
+        <translation>HOLD es el número de una retención legal, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 on %2 released.</source>
+        <translation>Se levantó la retención legal %1 sobre %2.</translation>
+    </message>
+    <message>
+        <source>Records are disposed of only once their time has come: &apos;--as-of&apos; cannot be later than today (%1).</source>
+        <translation>Los registros solo se destruyen cuando llega su momento: &apos;--as-of&apos; no puede ser posterior a hoy (%1).</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm; add --yes to dispose without a question.</source>
+        <translation>La entrada estándar no es una terminal, así que nadie puede confirmar; agregue --yes para destruir sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Nothing is eligible for disposal as of %1.</source>
+        <translation>No hay nada apto para destrucción al %1.</translation>
+    </message>
+    <message>
+        <source>  %1 (kept until %2)</source>
+        <translation>  %1 (conservado hasta el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of these %n record(s)? Their content is destroyed. Type yes to go on:</source>
+        <translation>
+            <numerusform>¿Destruir %n registro? Su contenido se perderá definitivamente. Escriba yes para continuar:</numerusform>
+            <numerusform>¿Destruir estos %n registros? Su contenido se perderá definitivamente. Escriba yes para continuar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of.</source>
+        <translation>No se destruyó nada.</translation>
+    </message>
+    <message>
+        <source>Not disposed of: %1: %2</source>
+        <translation>No se destruyó: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disposed of %n record(s); the disposal log and the audit trail keep their tombstones.</source>
+        <translation>
+            <numerusform>Se destruyó %n registro; la bitácora de destrucción y el registro de auditoría conservan su constancia.</numerusform>
+            <numerusform>Se destruyeron %n registros; la bitácora de destrucción y el registro de auditoría conservan sus constancias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been disposed of.</source>
+        <translation>Todavía no se ha destruido nada.</translation>
+    </message>
+    <message>
+        <source>DISPOSED</source>
+        <translation>DESTRUIDO</translation>
+    </message>
+    <message>
+        <source>KEPT UNTIL</source>
+        <translation>CONSERVADO HASTA</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4907,104 @@ Se comprueba cada vez que se abre el documento.</translation>
     </message>
 </context>
 <context>
+    <name>palisade::ui::ApprovalDialog</name>
+    <message>
+        <source>&amp;Record Approval</source>
+        <translation>&amp;Registrar aprobación</translation>
+    </message>
+    <message>
+        <source>Record Approval — %1</source>
+        <translation>Registrar aprobación — %1</translation>
+    </message>
+    <message>
+        <source>%1 names no approval roles: the first approval recorded approves the revision.</source>
+        <translation>%1 no indica cargos de aprobación: la primera aprobación que se registre aprueba la versión.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1. The revision is approved once every role has signed off.</source>
+        <translation>Falta: %1. La versión queda aprobada cuando todos los cargos la hayan aprobado.</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Joan Ramos</source>
+        <translation>Nombre completo, p. ej., Joan Ramos</translation>
+    </message>
+    <message>
+        <source>One of the roles %1 names: %2</source>
+        <translation>Uno de los cargos que indica %1: %2</translation>
+    </message>
+    <message>
+        <source>The day the approver signed; not after today</source>
+        <translation>El día en que firmó la persona que aprueba; no posterior a hoy</translation>
+    </message>
+    <message>
+        <source>What the signature stands for; pick one or write your own</source>
+        <translation>Qué significa la firma; elija una opción o escriba la suya</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Aprobado por:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Car&amp;go:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Significado:</translation>
+    </message>
+    <message>
+        <source>Approved as policy owner</source>
+        <translation>Aprobado como responsable de la política</translation>
+    </message>
+    <message>
+        <source>Executive approval</source>
+        <translation>Aprobación de la dirección</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Revisión legal</translation>
+    </message>
+    <message>
+        <source>Privacy Officer approval</source>
+        <translation>Aprobación del funcionario de privacidad</translation>
+    </message>
+    <message>
+        <source>Security Officer approval</source>
+        <translation>Aprobación del funcionario de seguridad</translation>
+    </message>
+    <message>
+        <source>Reviewed and approved</source>
+        <translation>Revisado y aprobado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ApprovalTableModel</name>
+    <message>
+        <source>Recorded by %1 at %2</source>
+        <translation>Registrado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AreaSidebar</name>
     <message>
         <source>Areas</source>
@@ -4021,6 +5488,21 @@ Se comprueba cada vez que se abre el documento.</translation>
     <message>
         <source>Event %1 — %2, %3, by %4 at %5</source>
         <translation>Evento %1 — %2, %3, por %4 el %5</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AuditEventList</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Audit event %1</source>
+        <translation>Evento de auditoría %1</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +6273,167 @@ Verificado: %2.</translation>
     </message>
 </context>
 <context>
+    <name>palisade::ui::DisposalConfirmDialog</name>
+    <message>
+        <source>Dispose of Records</source>
+        <translation>Destruir registros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n record(s) past the retention period on %1?</source>
+        <translation>
+            <numerusform>¿Destruir %n registro con el plazo de conservación vencido al %1?</numerusform>
+            <numerusform>¿Destruir %n registros con el plazo de conservación vencido al %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservado hasta</translation>
+    </message>
+    <message>
+        <source>Their content is destroyed, together with what belongs to them (an agreement&apos;s documents, a risk&apos;s tasks). Only a tombstone remains for each: what it was, who disposed of it and when, and the SHA-256 of its content, in the disposal log and the audit trail. This cannot be undone.</source>
+        <translation>Su contenido se destruye junto con lo que les pertenece (los documentos de un acuerdo, las tareas de un riesgo). De cada uno solo queda una constancia (qué era, quién lo destruyó y cuándo, y el SHA-256 de su contenido) en la bitácora de destrucción y en el registro de auditoría. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose</source>
+        <translation>&amp;Destruir</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DisposalLogTab</name>
+    <message>
+        <source>Nothing disposed of yet</source>
+        <translation>Aún no se ha destruido nada</translation>
+    </message>
+    <message>
+        <source>When a record is past its retention period and no legal hold keeps it, you may dispose of it from the Records tab. Its content is destroyed; this log keeps what it was, who disposed of it and when, and the SHA-256 of its content, so an auditor can see that it was kept for as long as required.</source>
+        <translation>Cuando un registro ha superado su plazo de conservación y ninguna retención legal lo protege, puede destruirlo desde la pestaña Registros. Su contenido se destruye; esta bitácora conserva qué era, quién lo destruyó y cuándo, y el SHA-256 de su contenido, para que un auditor pueda comprobar que se conservó durante el tiempo exigido.</translation>
+    </message>
+    <message>
+        <source>What remains of each disposed record. The content is gone; the SHA-256 of its content proves what it was.</source>
+        <translation>Lo que queda de cada registro destruido. El contenido ya no existe; el SHA-256 de su contenido demuestra qué era.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copiar SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the selected record&apos;s SHA-256 (Ctrl+C in the table copies the selected cell)</source>
+        <translation>Copiar el SHA-256 del registro seleccionado (Ctrl+C en la tabla copia la celda seleccionada)</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copiar SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DisposalModel</name>
+    <message>
+        <source>Not a record</source>
+        <translation>No es un registro</translation>
+    </message>
+    <message>
+        <source>A draft that went with the record it belonged to</source>
+        <translation>Un borrador que se destruyó junto con el registro al que pertenecía</translation>
+    </message>
+    <message>
+        <source>The content&apos;s fingerprint: proof of what was destroyed, without the content</source>
+        <translation>La huella digital del contenido: prueba de lo que se destruyó, sin el contenido</translation>
+    </message>
+    <message>
+        <source>Disposed at</source>
+        <translation>Destruido el</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservado hasta</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 of the record&apos;s content as it stood when it was disposed of. Ctrl+C copies it.</source>
+        <translation>%1
+SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C lo copia.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DisposalRun</name>
+    <message numerus="yes">
+        <source>Disposed of %n record(s)</source>
+        <translation>
+            <numerusform>Se destruyó %n registro</numerusform>
+            <numerusform>Se destruyeron %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n that belonged to them</source>
+        <translation>
+            <numerusform> y %n elemento que les pertenecía</numerusform>
+            <numerusform> y %n elementos que les pertenecían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused: </source>
+        <translation>
+            <numerusform>; %n rechazado: </numerusform>
+            <numerusform>; %n rechazados: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::EffectiveDateDialog</name>
+    <message>
+        <source>&amp;Make Effective</source>
+        <translation>&amp;Poner en vigor</translation>
+    </message>
+    <message>
+        <source>Make Effective — %1</source>
+        <translation>Poner en vigor — %1</translation>
+    </message>
+    <message>
+        <source>In &amp;effect from:</source>
+        <translation>En &amp;vigor desde:</translation>
+    </message>
+    <message>
+        <source>%1 was approved on %2.</source>
+        <translation>%1 se aprobó el %2.</translation>
+    </message>
+    <message>
+        <source>It supersedes %1, in effect since %2; %3 is the last day of %1.</source>
+        <translation>Reemplaza a %1, en vigor desde el %2; el %3 es el último día de %1.</translation>
+    </message>
+    <message>
+        <source>It is the first revision of %1 to take effect.</source>
+        <translation>Es la primera versión de %1 que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>The date lies ahead: %1 is scheduled until then.</source>
+        <translation>La fecha es futura: hasta entonces, %1 figurará como programada.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ExportDialog</name>
     <message>
         <source>&amp;CSV (comma-separated text; imports again)</source>
@@ -5100,6 +6743,150 @@ Verificado: %2.</translation>
         <translation>
             <numerusform>%n acuerdo</numerusform>
             <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::LegalHoldDialog</name>
+    <message>
+        <source>&amp;Place Hold</source>
+        <translation>&amp;Aplicar retención</translation>
+    </message>
+    <message>
+        <source>E&amp;very record of this type, including those added while the hold lasts</source>
+        <translation>&amp;Todos los registros de este tipo, incluidos los que se agreguen mientras dure la retención</translation>
+    </message>
+    <message>
+        <source>Place Legal Hold</source>
+        <translation>Aplicar retención legal</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps records from disposal and deletion, however old they are, until it is released. Place one when litigation is pending or reasonably expected, or for an investigation or an audit.</source>
+        <translation>Una retención legal protege los registros contra la destrucción y la eliminación, por antiguos que sean, hasta que se levanta. Aplíquela cuando haya un litigio pendiente o razonablemente previsible, o para una investigación o una auditoría.</translation>
+    </message>
+    <message>
+        <source>e.g. Litigation hold: Doe v. Lakeside Family Clinic, notice from counsel received 2026-02-20</source>
+        <translation>p. ej., Retención por litigio: Doe c. Lakeside Family Clinic, aviso del abogado recibido el 2026-02-20</translation>
+    </message>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation>Tipo de &amp;registro:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Retiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>This record &amp;only: %1</source>
+        <translation>&amp;Solo este registro: %1</translation>
+    </message>
+    <message>
+        <source>This record &amp;only (the selected record is of another type)</source>
+        <translation>&amp;Solo este registro (el registro seleccionado es de otro tipo)</translation>
+    </message>
+    <message>
+        <source>This record &amp;only (select it in the Records table first)</source>
+        <translation>&amp;Solo este registro (selecciónelo primero en la tabla Registros)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::LegalHoldModel</name>
+    <message>
+        <source>Every %1</source>
+        <translation>Cada %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n.º %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Every record of this type, including those added while the hold lasts</source>
+        <translation>Todos los registros de este tipo, incluidos los que se agreguen mientras dure la retención</translation>
+    </message>
+    <message>
+        <source>Hold #</source>
+        <translation>Retención n.º</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Abarca</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation>Motivo del levantamiento</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::LegalHoldsTab</name>
+    <message>
+        <source>Show r&amp;eleased holds</source>
+        <translation>Mo&amp;strar retenciones levantadas</translation>
+    </message>
+    <message>
+        <source>Show Released Holds</source>
+        <translation>Mostrar retenciones levantadas</translation>
+    </message>
+    <message>
+        <source>No legal holds</source>
+        <translation>No hay retenciones legales</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps records past their six years, and keeps them from deletion, while they may be needed: litigation that is pending or reasonably expected, a government investigation, or an audit. Hold one record, or every record of a type, including those added while the hold lasts. Release the hold, with a reason, when the matter is closed.</source>
+        <translation>Una retención legal conserva los registros más allá de sus seis años, y los protege contra la eliminación, mientras puedan ser necesarios: un litigio pendiente o razonablemente previsible, una investigación gubernamental o una auditoría. Retenga un registro o todos los registros de un tipo, incluidos los que se agreguen mientras dure la retención. Levante la retención, indicando el motivo, cuando se cierre el asunto.</translation>
+    </message>
+    <message>
+        <source>Place Legal Hold…</source>
+        <translation>Aplicar retención legal…</translation>
+    </message>
+    <message>
+        <source>Place Legal &amp;Hold…</source>
+        <translation>Aplicar re&amp;tención legal…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Levantar…</translation>
+    </message>
+    <message>
+        <source>Also list holds that were released, with who released them and why</source>
+        <translation>Enumerar también las retenciones levantadas, con quién las levantó y por qué</translation>
+    </message>
+    <message>
+        <source>Release the selected hold, saying why</source>
+        <translation>Levantar la retención seleccionada, indicando el motivo</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Levantar</translation>
+    </message>
+    <message numerus="yes">
+        <source>No legal hold is in force. %n released hold(s) are hidden.</source>
+        <translation>
+            <numerusform>No hay ninguna retención legal vigente. Hay %n retención levantada oculta.</numerusform>
+            <numerusform>No hay ninguna retención legal vigente. Hay %n retenciones levantadas ocultas.</numerusform>
         </translation>
     </message>
 </context>
@@ -5420,6 +7207,651 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::PoliciesPage</name>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Your written HIPAA policies, each with its full revision history: drafted, approved by the roles it names, in effect.</source>
+        <translation>Sus políticas de HIPAA por escrito, cada una con su historial completo de versiones: redactadas, aprobadas por los cargos que indican y en vigor.</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>&amp;Nueva política…</translation>
+    </message>
+    <message>
+        <source>Adopt &amp;Starter Policies…</source>
+        <translation>Adoptar políticas &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Adopt Starter Policies…</source>
+        <translation>Adoptar políticas modelo…</translation>
+    </message>
+    <message>
+        <source>Write a Policy from Scratch…</source>
+        <translation>Redactar una política desde cero…</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>Nueva política</translation>
+    </message>
+    <message>
+        <source>Write a policy of your own (Ctrl+N)</source>
+        <translation>Redactar una política propia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add starter policies shipped with Palisade as drafts to adapt</source>
+        <translation>Agregar como borradores para adaptar las políticas modelo incluidas con Palisade</translation>
+    </message>
+    <message>
+        <source>Change the selected policy&apos;s details (Enter or double-click)</source>
+        <translation>Cambiar los datos de la política seleccionada (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Delete the selected policy; only while none of its revisions was approved</source>
+        <translation>Eliminar la política seleccionada; solo mientras no se haya aprobado ninguna de sus versiones</translation>
+    </message>
+    <message>
+        <source>Start with written policies</source>
+        <translation>Empiece con políticas por escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>HIPAA expects written policies and procedures, reviewed periodically and kept for six years (164.316). Adopt the %n starter policies shipped with Palisade (security management, workforce training, breach notification and more) as drafts to adapt, or write one from scratch. Each revision is approved by the roles you name, then kept unchanged.</source>
+        <translation>
+            <numerusform>HIPAA exige políticas y procedimientos por escrito, revisados periódicamente y conservados durante seis años (164.316). Adopte la %n política modelo incluida con Palisade (gestión de la seguridad, capacitación del personal, notificación de brechas y más) como borrador para adaptar, o redacte una desde cero. Cada versión la aprueban los cargos que usted indique y después se conserva sin cambios.</numerusform>
+            <numerusform>HIPAA exige políticas y procedimientos por escrito, revisados periódicamente y conservados durante seis años (164.316). Adopte las %n políticas modelo incluidas con Palisade (gestión de la seguridad, capacitación del personal, notificación de brechas y más) como borradores para adaptar, o redacte una desde cero. Cada versión la aprueban los cargos que usted indique y después se conserva sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The policy library could not be read: %1</source>
+        <translation>No se pudo leer la biblioteca de políticas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No policy matches these filters. Change them, or clear them to see all %n policy(ies).</source>
+        <translation>
+            <numerusform>Ninguna política coincide con estos filtros. Cámbielos o bórrelos para ver %n política.</numerusform>
+            <numerusform>Ninguna política coincide con estos filtros. Cámbielos o bórrelos para ver las %n políticas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>%L1 de %L2 mostradas</translation>
+    </message>
+    <message>
+        <source>Policies: %L1</source>
+        <translation>Políticas: %L1</translation>
+    </message>
+    <message>
+        <source>No revision in effect: %L1 (findings)</source>
+        <translation>Sin versión en vigor: %L1 (hallazgos)</translation>
+    </message>
+    <message>
+        <source>Overdue for review: %L1</source>
+        <translation>Con revisión vencida: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter policy(ies) added as drafts. Read each one, adapt it to how you work, then submit it for approval.</source>
+        <translation>
+            <numerusform>Se agregó %n política modelo como borrador. Léala, adáptela a su forma de trabajar y después envíela para su aprobación.</numerusform>
+            <numerusform>Se agregaron %n políticas modelo como borradores. Lea cada una, adáptela a su forma de trabajar y después envíela para su aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>Eliminar política</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2” and its drafts? The audit trail keeps a record of them.</source>
+        <translation>¿Eliminar %1 «%2» y sus borradores? El registro de auditoría conserva constancia de ellos.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>%1 was added with an empty draft, revision 1. Choose “Edit Draft…” to write its text.</source>
+        <translation>%1 se añadió con un borrador vacío, la versión 1. Elija «Editar borrador…» para escribir su texto.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyDetailPanel</name>
+    <message>
+        <source>Select a policy to read its revisions, their approvals and signed copies.</source>
+        <translation>Seleccione una política para leer sus versiones, sus aprobaciones y sus copias firmadas.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Texto de la política</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>PDF firmado</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · Owner: %2 · Reviewed every %n month(s)</source>
+        <translation>
+            <numerusform>%1 · Responsable: %2 · Se revisa cada %n mes</numerusform>
+            <numerusform>%1 · Responsable: %2 · Se revisa cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Approved by: any one approver</source>
+        <translation>Aprobada por: cualquier aprobador</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Aprobada por: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Security Rule: none linked</source>
+        <translation>Regla de Seguridad: ninguna cita vinculada</translation>
+    </message>
+    <message>
+        <source>Security Rule: %1</source>
+        <translation>Regla de Seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Retirada el %1</translation>
+    </message>
+    <message>
+        <source>%1 has no text. Edit the draft to write it, or attach the signed PDF.</source>
+        <translation>%1 no tiene texto. Edite el borrador para redactarlo o adjunte el PDF firmado.</translation>
+    </message>
+    <message>
+        <source>Signed PDF (none)</source>
+        <translation>PDF firmado (ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 has no signed PDF attached; its text is the record.</source>
+        <translation>%1 no tiene ningún PDF firmado adjunto; su texto es el registro.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>The approvals could not be read: %1</source>
+        <translation>No se pudieron leer las aprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a draft. Approvals are recorded once it is submitted for review.</source>
+        <translation>%1 es un borrador. Las aprobaciones se registran una vez que se envía a revisión.</translation>
+    </message>
+    <message>
+        <source>%1 is in review; the first approval recorded approves it.</source>
+        <translation>%1 está en revisión; la primera aprobación que se registre la aprueba.</translation>
+    </message>
+    <message>
+        <source>%1 is in review. Still needed: %2</source>
+        <translation>%1 está en revisión. Falta: %2</translation>
+    </message>
+    <message>
+        <source>%1 was approved on %2.</source>
+        <translation>%1 se aprobó el %2.</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no signed PDF. Attach one with “Edit Draft…” while it is a draft.</source>
+        <translation>%1 no tiene PDF firmado. Adjunte uno con «Editar borrador…» mientras sea un borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyEditorDialog</name>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation>&amp;Agregar cargo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Role</source>
+        <translation>&amp;Quitar cargo</translation>
+    </message>
+    <message>
+        <source>No citations ticked. Link the Security Rule standards and implementation specifications this policy meets.</source>
+        <translation>No hay citas marcadas. Vincule los estándares y las especificaciones de implementación de la Regla de Seguridad que cumple esta política.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Security Rule</source>
+        <translation>Regla de Seguridad</translation>
+    </message>
+    <message>
+        <source>Save the policy (Ctrl+S)</source>
+        <translation>Guardar la política (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2 and is kept as it was.</source>
+        <translation>%1 se retiró el %2 y se conserva tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The policy could not be read: %1</source>
+        <translation>No se pudo leer la política: %1</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>Nueva política</translation>
+    </message>
+    <message>
+        <source>%1 — Policy</source>
+        <translation>%1 — Política</translation>
+    </message>
+    <message>
+        <source>e.g. SEC-004</source>
+        <translation>p. ej., SEC-004</translation>
+    </message>
+    <message>
+        <source>e.g. Workstation and Device Use</source>
+        <translation>p. ej., Uso de estaciones de trabajo y dispositivos</translation>
+    </message>
+    <message>
+        <source>Who keeps it current, e.g. Security Officer</source>
+        <translation>Quién la mantiene actualizada, p. ej., Funcionario de seguridad</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>The next review falls this long after the revision in effect was approved. HIPAA asks for periodic review; yearly is usual.</source>
+        <translation>La próxima revisión se programa este tiempo después de la aprobación de la versión en vigor. HIPAA exige una revisión periódica; lo habitual es una vez al año.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation>Re&amp;visar cada:</translation>
+    </message>
+    <message>
+        <source>Required approvals</source>
+        <translation>Aprobaciones necesarias</translation>
+    </message>
+    <message>
+        <source>Each revision is approved once every role below has signed off. With no role listed, one approval is enough.</source>
+        <translation>Cada versión queda aprobada cuando todos los cargos de abajo la han aprobado. Si no se indica ningún cargo, basta con una aprobación.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Required approval roles</source>
+        <translation>Cargos cuya aprobación se requiere</translation>
+    </message>
+    <message>
+        <source>To save this policy:
+%1</source>
+        <translation>Para guardar esta política:
+%1</translation>
+    </message>
+    <message>
+        <source>The policy was not saved:
+%1</source>
+        <translation>La política no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation>La política no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save this new policy before closing?</source>
+        <translation>¿Desea guardar esta nueva política antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyFilterBar</name>
+    <message>
+        <source>Reviews d&amp;ue only</source>
+        <translation>S&amp;olo revisiones pendientes</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Filter by code, title or owner</source>
+        <translation>Filtrar por código, título o responsable</translation>
+    </message>
+    <message>
+        <source>Every word must appear in the code, title or owner (Ctrl+F)</source>
+        <translation>Cada palabra debe aparecer en el código, el título o el responsable (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter policies</source>
+        <translation>Filtrar políticas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Only policies overdue for review, due within 30 days, or with no revision in effect</source>
+        <translation>Solo las políticas con la revisión vencida, con revisión en los próximos 30 días o sin versión en vigor</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyHistoryDialog</name>
+    <message>
+        <source>History — %1 %2</source>
+        <translation>Historial — %1 %2</translation>
+    </message>
+    <message>
+        <source>Policy History</source>
+        <translation>Historial de la política</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyHistoryList</name>
+    <message>
+        <source>%1 recorded “%2” on %3 %4</source>
+        <translation>%1 registró «%2» en %3 %4</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 creó %2</translation>
+    </message>
+    <message>
+        <source>%1 adopted %2 from the starter policy “%3”</source>
+        <translation>%1 adoptó %2 a partir de la política modelo «%3»</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 eliminó %2</translation>
+    </message>
+    <message>
+        <source>%1 retired %2 as of %3: %4</source>
+        <translation>%1 retiró %2 con fecha %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 updated %2</source>
+        <translation>%1 actualizó %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3</source>
+        <translation>%1 cambió estos datos de %3: %2</translation>
+    </message>
+    <message>
+        <source>%1 started revision %2 as a draft</source>
+        <translation>%1 inició la versión %2 como borrador</translation>
+    </message>
+    <message>
+        <source>%1 edited the draft of revision %2</source>
+        <translation>%1 editó el borrador de la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 discarded revision %2</source>
+        <translation>%1 descartó la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted revision %2 for review</source>
+        <translation>%1 envió a revisión la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2 to draft: %3</source>
+        <translation>%1 devolvió la versión %2 a borrador: %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 was fully approved on %2</source>
+        <translation>La versión %1 quedó completamente aprobada el %2</translation>
+    </message>
+    <message>
+        <source>%1 made revision %2 effective from %3</source>
+        <translation>%1 puso en vigor la versión %2 a partir del %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 was superseded; its last day is %2</source>
+        <translation>La versión %1 quedó reemplazada; su último día es el %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 was retired; its last day is %2</source>
+        <translation>La versión %1 se retiró; su último día es el %2</translation>
+    </message>
+    <message>
+        <source>%1 attached %2 to revision %3</source>
+        <translation>%1 adjuntó %2 a la versión %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from revision %3</source>
+        <translation>%1 quitó %2 de la versión %3</translation>
+    </message>
+    <message>
+        <source>%1 saved a decrypted copy of %2 (revision %3) to %4</source>
+        <translation>%1 guardó una copia descifrada de %2 (versión %3) en %4</translation>
+    </message>
+    <message>
+        <source>%1 recorded the approval of %2 as %3, given on %4 (“%5”)</source>
+        <translation>%1 registró la aprobación de %2 como %3, otorgada el %4 («%5»)</translation>
+    </message>
+    <message>
+        <source>The approval of %1 as %2 was withdrawn when the revision went back to draft</source>
+        <translation>La aprobación de %1 como %2 se anuló cuando la versión volvió a borrador</translation>
+    </message>
+    <message>
+        <source>The approval of %1 as %2 was deleted with its policy</source>
+        <translation>La aprobación de %1 como %2 se eliminó junto con su política</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyLabels</name>
+    <message>
+        <source>Rev %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Rev %1 from %2</source>
+        <translation>Versión %1 a partir del %2</translation>
+    </message>
+    <message>
+        <source>Rev %1 since %2</source>
+        <translation>Versión %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>Rev %1 in review</source>
+        <translation>Versión %1 en revisión</translation>
+    </message>
+    <message>
+        <source>Rev %1 draft</source>
+        <translation>Versión %1 en borrador</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyTableModel</name>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Retirada el %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>The policy was retired; its revisions are kept as records.</source>
+        <translation>La política se retiró; sus versiones se conservan como registros.</translation>
+    </message>
+    <message>
+        <source>No revision is in effect today; %1 is approved and can take effect (a finding until it does).</source>
+        <translation>Hoy no hay ninguna versión en vigor; %1 está aprobada y puede entrar en vigor (es un hallazgo hasta que lo haga).</translation>
+    </message>
+    <message>
+        <source>No approved revision is in effect: a finding (164.316(a)).</source>
+        <translation>No hay ninguna versión aprobada en vigor: es un hallazgo (164.316(a)).</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Aprobada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Revisión vencida hace %n día</numerusform>
+            <numerusform>Revisión vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due within %n day(s)</source>
+        <translation>
+            <numerusform>Revisión prevista dentro de %n día</numerusform>
+            <numerusform>Revisión prevista dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n month(s)</source>
+        <translation>
+            <numerusform>Se revisa cada %n mes</numerusform>
+            <numerusform>Se revisa cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No revision in effect (finding)</source>
+        <translation>Sin versión en vigor (hallazgo)</translation>
+    </message>
+    <message>
+        <source>Review overdue since %1</source>
+        <translation>Revisión atrasada desde el %1</translation>
+    </message>
+    <message>
+        <source>The approved revision in effect today; a policy in use without one is a finding</source>
+        <translation>La versión aprobada que está en vigor hoy; una política en uso sin ella es un hallazgo</translation>
+    </message>
+    <message>
+        <source>A review cycle after the revision in effect was approved: red when overdue, amber within 30 days</source>
+        <translation>Un ciclo de revisión después de la aprobación de la versión en vigor: en rojo si está vencida, en ámbar si vence en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>The revision being written or reviewed</source>
+        <translation>La versión que se está redactando o revisando</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>In Effect</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Next Review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Open Revision</source>
+        <translation>Versión abierta</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ProvisionStateDelegate</name>
     <message>
         <source>Whether the agreement contains provision %1</source>
@@ -5447,6 +7879,937 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Where the agreement says it, e.g. §4.2</source>
         <translation>Dónde lo dice el acuerdo, p. ej., §4.2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ReleaseHoldDialog</name>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation>&amp;Levantar retención</translation>
+    </message>
+    <message>
+        <source>Release Legal Hold #%1</source>
+        <translation>Levantar la retención legal n.º %1</translation>
+    </message>
+    <message>
+        <source>Releasing the hold lets what it kept be disposed of once its retention period has passed. The hold stays in the list of holds with the reason below.</source>
+        <translation>Al levantar la retención, lo que protegía podrá destruirse una vez vencido su plazo de conservación. La retención permanece en la lista de retenciones con el motivo que se indica abajo.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>e.g. Case settled; counsel confirmed on 2026-05-04 that the hold may end</source>
+        <translation>p. ej., Caso resuelto; el abogado confirmó el 2026-05-04 que la retención puede terminar</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Abarca:</translation>
+    </message>
+    <message>
+        <source>Placed:</source>
+        <translation>Aplicada:</translation>
+    </message>
+    <message>
+        <source>Held because:</source>
+        <translation>Motivo de la retención:</translation>
+    </message>
+    <message>
+        <source>&amp;Why release it:</source>
+        <translation>&amp;Motivo del levantamiento:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionFilterBar</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A fecha de:</translation>
+    </message>
+    <message>
+        <source>The day each record&apos;s status is worked out for. A later day shows what becomes eligible for disposal; records are disposed of only up to today.</source>
+        <translation>El día para el que se calcula el estado de cada registro. Un día posterior muestra lo que pasa a ser apto para destrucción; los registros solo se destruyen hasta hoy.</translation>
+    </message>
+    <message>
+        <source>Statuses as of</source>
+        <translation>Estados a fecha de</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Show the statuses as of today</source>
+        <translation>Mostrar los estados a fecha de hoy</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Estado de conservación</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Todos los tipos de registro</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>Filtrar registros</translation>
+    </message>
+    <message>
+        <source>Matches the record, its type, its status and its hold reason (Ctrl+F)</source>
+        <translation>Busca en el registro, su tipo, su estado y el motivo de su retención (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Every record is kept six years from its creation or the last day it was in effect, whichever is later (164.316(b)(2), 164.530(j)). Legal holds keep records longer.</source>
+        <translation>Cada registro se conserva seis años desde su creación o desde el último día en que estuvo en vigor, lo que ocurra más tarde (164.316(b)(2), 164.530(j)). Las retenciones legales conservan los registros durante más tiempo.</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>R&amp;eglas</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The retention records could not be read: %1</source>
+        <translation>No se pudieron leer los registros sujetos a conservación: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords (%L1)</source>
+        <translation>&amp;Registros (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal Holds (%L1)</source>
+        <translation>Retenciones le&amp;gales (%L1)</translation>
+    </message>
+    <message>
+        <source>Disposal Lo&amp;g (%L1)</source>
+        <translation>&amp;Bitácora de destrucción (%L1)</translation>
+    </message>
+    <message>
+        <source>Legal hold #%1 placed on %2. What it covers cannot be disposed of or deleted until it is released.</source>
+        <translation>Se aplicó la retención legal n.º %1 a %2. Lo que abarca no se puede destruir ni eliminar hasta que se levante.</translation>
+    </message>
+    <message>
+        <source>Legal hold #%1 on %2 was released.</source>
+        <translation>Se levantó la retención legal n.º %1 sobre %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period as of %1.</source>
+        <translation>Al %1, nada ha superado su plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>Records are disposed of only once their day has come. Set “As of” to today or earlier.</source>
+        <translation>Los registros solo se destruyen cuando llega su día. Ponga «A fecha de» en hoy o en un día anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionRecordModel</name>
+    <message>
+        <source>In effect</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>No se conserva</translation>
+    </message>
+    <message>
+        <source>6 years after it ends</source>
+        <translation>6 años después de su fin</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Not a record: a draft that may be deleted.</source>
+        <translation>No es un registro: un borrador que se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Kept while in effect, and for six years after the last day it is in effect.</source>
+        <translation>Se conserva mientras esté en vigor y durante seis años después del último día en que lo esté.</translation>
+    </message>
+    <message>
+        <source>The day it was last in effect is not recorded, so it is kept.</source>
+        <translation>No está registrado el último día en que estuvo en vigor, por lo que se conserva.</translation>
+    </message>
+    <message>
+        <source>The last day it must be kept: six years after the later of its creation and the last day it was in effect.</source>
+        <translation>El último día en que debe conservarse: seis años después de su creación o del último día en que estuvo en vigor, lo que ocurra más tarde.</translation>
+    </message>
+    <message>
+        <source>Kept beyond %1 while the legal hold lasts.</source>
+        <translation>Se conserva después del %1 mientras dure la retención legal.</translation>
+    </message>
+    <message>
+        <source>Past its retention period on %1: it may be disposed of.</source>
+        <translation>Plazo de conservación vencido al %1: se puede destruir.</translation>
+    </message>
+    <message>
+        <source>Legal hold #%1, placed %2 by %3:
+%4</source>
+        <translation>Retención legal n.º %1, aplicada el %2 por %3:
+%4</translation>
+    </message>
+    <message>
+        <source>The day its retention period may start from</source>
+        <translation>El día a partir del cual puede empezar a contar su plazo de conservación</translation>
+    </message>
+    <message>
+        <source>The last day it was in effect; “In effect” while it still is</source>
+        <translation>El último día en que estuvo en vigor; «En vigor» mientras lo siga estando</translation>
+    </message>
+    <message>
+        <source>Six years after its creation or the last day it was in effect, whichever is later (164.316(b)(2)(i), 164.530(j)(2))</source>
+        <translation>Seis años después de su creación o del último día en que estuvo en vigor, lo que ocurra más tarde (164.316(b)(2)(i), 164.530(j)(2))</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Last in effect</source>
+        <translation>Último día en vigor</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hold reason</source>
+        <translation>Motivo de la retención</translation>
+    </message>
+    <message>
+        <source>Where it stands on the “As of” day</source>
+        <translation>Su situación en el día «A fecha de»</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionRecordsTab</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Nothing is kept yet</source>
+        <translation>Todavía no se conserva nada</translation>
+    </message>
+    <message>
+        <source>Records appear here as the program grows: signed business associate agreements and their documents, counterparties, risks and their completed tasks, the assets risks name, and approved policies. Each is kept six years from its creation or the last day it was in effect, whichever is later, and Palisade refuses to delete one before then.</source>
+        <translation>Los registros aparecen aquí a medida que crece el programa: acuerdos de asociado comercial firmados y sus documentos, contrapartes, riesgos y sus tareas completadas, los activos que mencionan los riesgos y las políticas aprobadas. Cada uno se conserva seis años desde su creación o desde el último día en que estuvo en vigor, lo que ocurra más tarde, y Palisade se niega a eliminarlo antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Place Legal &amp;Hold…</source>
+        <translation>Aplicar re&amp;tención legal…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of Eligible…</source>
+        <translation>&amp;Destruir los aptos…</translation>
+    </message>
+    <message>
+        <source>Keep the selected record, or every record of a type, from disposal until the hold is released</source>
+        <translation>Proteger contra la destrucción el registro seleccionado, o todos los registros de un tipo, hasta que se levante la retención</translation>
+    </message>
+    <message>
+        <source>Dispose of Selected</source>
+        <translation>Destruir los seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>No record matches these filters as of %1. Change them, or clear them to see all %n record(s).</source>
+        <translation>
+            <numerusform>Ningún registro coincide con estos filtros al %1. Cámbielos o bórrelos para ver %n registro.</numerusform>
+            <numerusform>Ningún registro coincide con estos filtros al %1. Cámbielos o bórrelos para ver los %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>%L1 de %L2 mostrados</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation>Al %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of Selected…</source>
+        <translation>Destruir los &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>The file is open read-only</source>
+        <translation>El archivo está abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period as of %1</source>
+        <translation>Al %1, nada ha superado su plazo de conservación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of the %n record(s) eligible as of %1</source>
+        <translation>
+            <numerusform>Destruir %n registro apto al %1</numerusform>
+            <numerusform>Destruir los %n registros aptos al %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of the %n selected eligible record(s)</source>
+        <translation>
+            <numerusform>Destruir %n registro seleccionado apto</numerusform>
+            <numerusform>Destruir los %n registros seleccionados aptos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records are disposed of only once their day has come: set “As of” to today or earlier</source>
+        <translation>Los registros solo se destruyen cuando llega su día: ponga «A fecha de» en hoy o en un día anterior</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionRuleModel</name>
+    <message>
+        <source>While %1, and six years after.</source>
+        <translation>Mientras %1 y seis años después.</translation>
+    </message>
+    <message>
+        <source>While %1.</source>
+        <translation>Mientras %1.</translation>
+    </message>
+    <message>
+        <source>Never disposed</source>
+        <translation>Nunca se destruye</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>What makes it a record</source>
+        <translation>Qué lo convierte en registro</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Last in effect</source>
+        <translation>Último día en vigor</translation>
+    </message>
+    <message>
+        <source>Kept while</source>
+        <translation>Se conserva mientras</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Destrucción</translation>
+    </message>
+    <message>
+        <source>After six years</source>
+        <translation>Pasados seis años</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetentionRulesTab</name>
+    <message>
+        <source>HIPAA requires its documentation to be kept for six years from the date of its creation or the date when it last was in effect, whichever is later (45 CFR 164.316(b)(2)(i) and 164.530(j)(2)). Palisade applies these rules to every record and refuses to delete one before its day. A legal hold keeps records longer.</source>
+        <translation>HIPAA exige que su documentación se conserve durante seis años desde la fecha de su creación o desde la fecha en que estuvo en vigor por última vez, lo que ocurra más tarde (45 CFR 164.316(b)(2)(i) y 164.530(j)(2)). Palisade aplica estas reglas a cada registro y se niega a eliminar uno antes de su fecha. Una retención legal conserva los registros durante más tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RetirePolicyDialog</name>
+    <message>
+        <source>&amp;Retire Policy</source>
+        <translation>&amp;Retirar política</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirar %1</translation>
+    </message>
+    <message>
+        <source>Retiring %1 “%2” ends its revision in effect on the date below. The policy and all its revisions stay in this file as records and can no longer change.</source>
+        <translation>Al retirar %1 «%2», su versión en vigor finaliza en la fecha indicada abajo. La política y todas sus versiones permanecen en este archivo como registros y ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>e.g. Merged into SEC-002 Security Management Process</source>
+        <translation>p. ej., Fusionada con SEC-002 Proceso de gestión de la seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ReturnToDraftDialog</name>
+    <message>
+        <source>&amp;Return to Draft</source>
+        <translation>&amp;Devolver a borrador</translation>
+    </message>
+    <message>
+        <source>Return to Draft — %1</source>
+        <translation>Devolver a borrador — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes back to draft so its words can change. The %n approval(s) recorded so far are withdrawn; the audit trail keeps them.</source>
+        <translation>
+            <numerusform>%1 vuelve a borrador para que su texto pueda cambiar. Se anula la %n aprobación registrada hasta ahora; el registro de auditoría la conserva.</numerusform>
+            <numerusform>%1 vuelve a borrador para que su texto pueda cambiar. Se anulan las %n aprobaciones registradas hasta ahora; el registro de auditoría las conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 goes back to draft so its words can change.</source>
+        <translation>%1 vuelve a borrador para que su texto pueda cambiar.</translation>
+    </message>
+    <message>
+        <source>e.g. Legal asked to reword section 3</source>
+        <translation>p. ej., Asesoría legal pidió reformular la sección 3</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionActionBar</name>
+    <message>
+        <source>New Re&amp;vision</source>
+        <translation>Nueva &amp;versión</translation>
+    </message>
+    <message>
+        <source>Start the next revision from the words of the latest one</source>
+        <translation>Iniciar la siguiente versión a partir del texto de la más reciente</translation>
+    </message>
+    <message>
+        <source>Edit Dr&amp;aft…</source>
+        <translation>Editar &amp;borrador…</translation>
+    </message>
+    <message>
+        <source>Write the draft&apos;s text, summarize the change, attach the signed PDF</source>
+        <translation>Redactar el texto del borrador, resumir el cambio, adjuntar el PDF firmado</translation>
+    </message>
+    <message>
+        <source>Discard Draf&amp;t</source>
+        <translation>Descar&amp;tar borrador</translation>
+    </message>
+    <message>
+        <source>Delete the draft; the audit trail keeps a record of it</source>
+        <translation>Eliminar el borrador; el registro de auditoría conserva constancia de él</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Review</source>
+        <translation>Envi&amp;ar a revisión</translation>
+    </message>
+    <message>
+        <source>Freeze the draft&apos;s words and collect the approvals it needs</source>
+        <translation>Congelar el texto del borrador y reunir las aprobaciones que necesita</translation>
+    </message>
+    <message>
+        <source>Return to Dra&amp;ft…</source>
+        <translation>Devolver a borra&amp;dor…</translation>
+    </message>
+    <message>
+        <source>Send the revision back for changes, withdrawing the approvals so far</source>
+        <translation>Devolver la versión para cambios, anulando las aprobaciones obtenidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Record A&amp;pproval…</source>
+        <translation>Registrar a&amp;probación…</translation>
+    </message>
+    <message>
+        <source>Record a sign-off in one of the roles the policy names</source>
+        <translation>Registrar una aprobación con uno de los cargos que indica la política</translation>
+    </message>
+    <message>
+        <source>Make Effe&amp;ctive…</source>
+        <translation>Poner en vi&amp;gor…</translation>
+    </message>
+    <message>
+        <source>Put the approved revision in effect, superseding the one before</source>
+        <translation>Poner en vigor la versión aprobada, reemplazando a la anterior</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Show word by word what changed between two revisions</source>
+        <translation>Mostrar palabra por palabra qué cambió entre dos versiones</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of the policy, its revisions and approvals</source>
+        <translation>Todos los cambios registrados de la política, sus versiones y aprobaciones</translation>
+    </message>
+    <message>
+        <source>Save PDF Cop&amp;y…</source>
+        <translation>Guardar copia del PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of the revision&apos;s signed PDF; the audit trail records where</source>
+        <translation>Escribir una copia descifrada del PDF firmado de la versión; el registro de auditoría anota dónde</translation>
+    </message>
+    <message>
+        <source>Reti&amp;re Policy…</source>
+        <translation>&amp;Retirar política…</translation>
+    </message>
+    <message>
+        <source>End the policy: its revision in effect gets a last day and nothing changes after</source>
+        <translation>Dar por terminada la política: su versión en vigor recibe un último día y después ya no cambia nada</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionActionState</name>
+    <message>
+        <source>Select a policy first</source>
+        <translation>Seleccione primero una política</translation>
+    </message>
+    <message>
+        <source>The program file is open read-only</source>
+        <translation>El archivo del programa está abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2 and is kept as it was</source>
+        <translation>%1 se retiró el %2 y se conserva tal como estaba</translation>
+    </message>
+    <message>
+        <source>Select a revision first</source>
+        <translation>Seleccione primero una versión</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3</source>
+        <translation>%1 está en estado «%2»; %3</translation>
+    </message>
+    <message>
+        <source>%1 is still %2; finish or discard it first</source>
+        <translation>%1 sigue en estado «%2»; termínela o descártela primero</translation>
+    </message>
+    <message>
+        <source>only a draft can be edited</source>
+        <translation>solo se puede editar un borrador</translation>
+    </message>
+    <message>
+        <source>only a draft can be discarded</source>
+        <translation>solo se puede descartar un borrador</translation>
+    </message>
+    <message>
+        <source>It is the policy&apos;s only revision; delete the policy instead</source>
+        <translation>Es la única versión de la política; elimine la política en su lugar</translation>
+    </message>
+    <message>
+        <source>only a draft can be submitted</source>
+        <translation>solo se puede enviar un borrador</translation>
+    </message>
+    <message>
+        <source>only a revision in review can go back to draft</source>
+        <translation>solo una versión en revisión puede volver a borrador</translation>
+    </message>
+    <message>
+        <source>approvals are recorded while it is in review</source>
+        <translation>las aprobaciones se registran mientras está en revisión</translation>
+    </message>
+    <message>
+        <source>only an approved revision takes effect</source>
+        <translation>solo entra en vigor una versión aprobada</translation>
+    </message>
+    <message>
+        <source>%1 is newer and already took effect</source>
+        <translation>%1 es más reciente y ya entró en vigor</translation>
+    </message>
+    <message>
+        <source>There is only one revision so far</source>
+        <translation>Por ahora solo hay una versión</translation>
+    </message>
+    <message>
+        <source>%1 has no signed PDF attached</source>
+        <translation>%1 no tiene ningún PDF firmado adjunto</translation>
+    </message>
+    <message>
+        <source>%1 is still %2; discard it or finish its review first</source>
+        <translation>%1 sigue en estado «%2»; descártela o termine primero su revisión</translation>
+    </message>
+    <message>
+        <source>No revision was approved; delete the policy instead</source>
+        <translation>No se aprobó ninguna versión; elimine la política en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionDiffDialog</name>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;En línea</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>Compare Revisions — %1 %2</source>
+        <translation>Comparar versiones — %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Removed words are struck through on red, added words are on green. Only the text is compared, not the signed PDFs.</source>
+        <translation>Las palabras eliminadas aparecen tachadas sobre fondo rojo y las agregadas, sobre fondo verde. Solo se compara el texto, no los PDF firmados.</translation>
+    </message>
+    <message>
+        <source>The policy has no revisions to compare.</source>
+        <translation>La política no tiene versiones que comparar.</translation>
+    </message>
+    <message>
+        <source>The same revision on both sides: nothing to compare.</source>
+        <translation>La misma versión en ambos lados: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>The text of %1 and %2 is the same.</source>
+        <translation>El texto de %1 y %2 es el mismo.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n palabra agregada</numerusform>
+            <numerusform>%n palabras agregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionEditorDialog</name>
+    <message>
+        <source>&amp;Attach PDF…</source>
+        <translation>Ad&amp;juntar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PDF</source>
+        <translation>&amp;Quitar PDF</translation>
+    </message>
+    <message>
+        <source>Policy text in Markdown</source>
+        <translation>Texto de la política en Markdown</translation>
+    </message>
+    <message>
+        <source>## Purpose
+
+Why the policy exists.
+
+## Policy
+
+1. What the workforce must do.
+
+Markdown: ## headings, **bold**, numbered and - bulleted lists.</source>
+        <translation>## Propósito
+
+Por qué existe la política.
+
+## Política
+
+1. Lo que debe hacer el personal.
+
+Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas con -.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The preview appears here as you write.</source>
+        <translation>La vista previa aparece aquí mientras escribe.</translation>
+    </message>
+    <message>
+        <source>The signed copy of this revision; kept inside the encrypted file with its SHA-256</source>
+        <translation>La copia firmada de esta versión; se guarda dentro del archivo cifrado con su SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Resumen del cambio:</translation>
+    </message>
+    <message>
+        <source>&amp;Text (Markdown):</source>
+        <translation>&amp;Texto (Markdown):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation>PDF firmado:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save and keep it a draft (Ctrl+S)</source>
+        <translation>Guardar y mantenerla como borrador (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and Su&amp;bmit</source>
+        <translation>Guardar y en&amp;viar</translation>
+    </message>
+    <message>
+        <source>Save, then submit for review: its words are frozen while the approvals are collected</source>
+        <translation>Guardar y después enviar a revisión: su texto queda congelado mientras se reúnen las aprobaciones</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The revision could not be read: %1</source>
+        <translation>No se pudo leer la versión: %1</translation>
+    </message>
+    <message>
+        <source>Optional for the first revision, e.g. First adopted</source>
+        <translation>Opcional en la primera versión, p. ej., Adopción inicial</translation>
+    </message>
+    <message>
+        <source>Needed to submit: what changed since revision %1</source>
+        <translation>Necesario para enviar: qué cambió desde la versión %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft can be edited.</source>
+        <translation>%1 está en estado «%2»; solo se puede editar un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s)), attached when saved</source>
+        <translation>
+            <numerusform>%1 (%n página), se adjuntará al guardar</numerusform>
+            <numerusform>%1 (%n páginas), se adjuntará al guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None; %1 is removed when saved</source>
+        <translation>Ninguno; %1 se quitará al guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n página)</numerusform>
+            <numerusform>%1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>Ninguno adjunto</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ocupa más de %2 MB y no se adjuntó.</translation>
+    </message>
+    <message>
+        <source>%1 was not attached. %2</source>
+        <translation>%1 no se adjuntó. %2</translation>
+    </message>
+    <message>
+        <source>Attach Signed Policy</source>
+        <translation>Adjuntar política firmada</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>El borrador no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The draft is saved but was not submitted: %1</source>
+        <translation>El borrador se guardó, pero no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionTableModel</name>
+    <message>
+        <source>In effect today</source>
+        <translation>En vigor hoy</translation>
+    </message>
+    <message>
+        <source>The last day the revision was in effect, when a successor took over or the policy was retired</source>
+        <translation>El último día en que la versión estuvo en vigor, cuando la reemplazó otra o se retiró la política</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Last Day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Change Summary</source>
+        <translation>Resumen del cambio</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionWorkflow</name>
+    <message>
+        <source>%1 was started as a draft from the latest words. Edit the draft, then submit it for review.</source>
+        <translation>%1 se inició como borrador a partir del texto más reciente. Edite el borrador y después envíelo a revisión.</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for review; record each approval as it is given.</source>
+        <translation>%1 se envió a revisión; registre cada aprobación a medida que se otorgue.</translation>
+    </message>
+    <message>
+        <source>%1 was saved as a draft.</source>
+        <translation>%1 se guardó como borrador.</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Discard %1? Its words are deleted; the audit trail keeps a record of them.</source>
+        <translation>¿Descartar %1? Su texto se elimina; el registro de auditoría conserva constancia de él.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>%1 was discarded.</source>
+        <translation>%1 se descartó.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again.</source>
+        <translation>%1 vuelve a ser un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 is approved: every required role has signed off. Make it effective to put it in force.</source>
+        <translation>%1 está aprobada: todos los cargos requeridos la aprobaron. Póngala en vigor para que se aplique.</translation>
+    </message>
+    <message>
+        <source>The approval of %1 by %2 was recorded. Still needed: %3.</source>
+        <translation>Se registró la aprobación de %1 por %2. Falta: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in effect from %2.</source>
+        <translation>%1 está en vigor a partir del %2.</translation>
+    </message>
+    <message>
+        <source>No copy was saved. %1</source>
+        <translation>No se guardó ninguna copia. %1</translation>
+    </message>
+    <message>
+        <source>A decrypted copy of %1 was saved to %2. It is no longer protected by this file&apos;s encryption.</source>
+        <translation>Se guardó una copia descifrada de %1 en %2. Ya no está protegida por el cifrado de este archivo.</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Guardar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was retired; its revisions are kept as records.</source>
+        <translation>%1 se retiró; sus versiones se conservan como registros.</translation>
     </message>
 </context>
 <context>
@@ -6889,10 +10252,6 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
         <translation>Políticas</translation>
     </message>
     <message>
-        <source>Policies and procedures with their full revision history. Approved revisions cannot be changed, and each is kept for the six years HIPAA requires.</source>
-        <translation>Políticas y procedimientos con su historial completo de revisiones. Las revisiones aprobadas no se pueden modificar y cada una se conserva durante los seis años que exige HIPAA.</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
@@ -6915,6 +10274,10 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Assets</source>
         <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
     </message>
 </context>
 <context>
@@ -6946,6 +10309,93 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Changes are recorded in the audit trail under this name.</source>
         <translation>Los cambios se anotan en el registro de auditoría con este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TemplatePickerDialog</name>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>No seleccionar &amp;nada</translation>
+    </message>
+    <message>
+        <source>Adopt Starter Policies</source>
+        <translation>Adoptar políticas modelo</translation>
+    </message>
+    <message>
+        <source>Tick the starter policies to add to the library. Each becomes a policy with its text as draft revision 1, with “%1” in place of %2: read it, adapt it to how you work, then submit it for approval.</source>
+        <translation>Marque las políticas modelo que desea agregar a la biblioteca. Cada una se convierte en una política con su texto como versión 1 en borrador, con «%1» en lugar de %2: léala, adáptela a su forma de trabajar y después envíela para su aprobación.</translation>
+    </message>
+    <message>
+        <source>Starter policies</source>
+        <translation>Políticas modelo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The starter policies could not be read: %1</source>
+        <translation>No se pudieron leer las políticas modelo: %1</translation>
+    </message>
+    <message>
+        <source>%1 — already in the library</source>
+        <translation>%1 — ya está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>The library already has a policy with the code %1</source>
+        <translation>La biblioteca ya tiene una política con el código %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review every %n month(s) · Approved by: %1 · Cites: %2</source>
+        <translation>
+            <numerusform>Revisar cada %n mes · Aprobada por: %1 · Citas: %2</numerusform>
+            <numerusform>Revisar cada %n meses · Aprobada por: %1 · Citas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Adoptar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Adopt %n Policy(ies)</source>
+        <translation>
+            <numerusform>&amp;Adoptar %n política</numerusform>
+            <numerusform>&amp;Adoptar %n políticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) adopted; these were not:
+%1</source>
+        <translation>
+            <numerusform>Se adoptó %n política; estas no se adoptaron:
+%1</numerusform>
+            <numerusform>Se adoptaron %n políticas; estas no se adoptaron:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
