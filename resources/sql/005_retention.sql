@@ -36,7 +36,7 @@ FROM agreement;
 CREATE VIEW retention_policy_revision AS
 SELECT r.id,
        r.policy_id,
-       p.code || ' r' || r.number || ' ' || p.title AS label,
+       p.code || ' ' || p.title || ', revision ' || r.number AS label,
        r.state NOT IN ('draft', 'in_review') AS kept,
        r.state IN ('approved', 'effective') AS in_effect,
        date(r.created_at) AS created_on,

@@ -98,7 +98,7 @@ TEST_CASE("Every record type gets its retain-until date from its own dates",
     CHECK(program.retention().record(rt::agreementDocument(), h.signedCopy)->label ==
           QStringLiteral("signed.pdf (%1)").arg(agreementReference(h.terminated)));
     CHECK(program.retention().record(rt::policyRevision(), h.supersededRevision)->label ==
-          QStringLiteral("SEC-001 r1 Workstation use"));
+          QStringLiteral("SEC-001 Workstation use, revision 1"));
 
     // Everything is listed; audit events are in the rule table only.
     const std::vector<RetentionRecord> all = program.retention().records().value();

@@ -27,7 +27,7 @@ Disposal logRow(const QString& type, qint64 id)
     Disposal disposal;
     disposal.recordType = type;
     disposal.recordId = id;
-    disposal.label = QStringLiteral("SEC-009 r1 Fax handling");
+    disposal.label = QStringLiteral("SEC-009 Fax handling, revision 1");
     disposal.retainUntil = QDate(2026, 6, 30);
     disposal.contentSha256 = QString(64, QLatin1Char('a'));
     disposal.disposedAt = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
