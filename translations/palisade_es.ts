@@ -3270,6 +3270,13 @@
     </message>
 </context>
 <context>
+    <name>palisade::cli::PolicyCommandSupport</name>
+    <message>
+        <source>&apos;--%1&apos; needs a revision number, not &apos;%2&apos;.</source>
+        <translation>&apos;--%1&apos; necesita un número de versión, no &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::cli::PolicyCommands</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3290,10 +3297,6 @@
     <message>
         <source>Revision %1, %2</source>
         <translation>Versión %1, %2</translation>
-    </message>
-    <message>
-        <source>&apos;--%1&apos; needs a revision number, not &apos;%2&apos;.</source>
-        <translation>&apos;--%1&apos; necesita un número de versión, no &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>List the policies with their revision in effect</source>

@@ -9,9 +9,9 @@ namespace palisade::cli {
 
 class CliContext;
 
-// The policy library: policy list, show, history, diff and templates read the
-// file read-only; add, revise, submit, approve, make-effective and retire
-// change it, each through the policy register's rules.
+// The policy library's commands: list, show, history, diff and templates,
+// which read the file read-only, and the specs of every policy command (the
+// changing ones run in PolicyChangeCommands).
 class PolicyCommands
 {
     Q_DECLARE_TR_FUNCTIONS(palisade::cli::PolicyCommands)
@@ -24,12 +24,6 @@ public:
     static int history(CliContext& context);
     static int diff(CliContext& context);
     static int templates(CliContext& context);
-    static int add(CliContext& context);
-    static int revise(CliContext& context);
-    static int submit(CliContext& context);
-    static int approve(CliContext& context);
-    static int makeEffective(CliContext& context);
-    static int retire(CliContext& context);
 };
 
 } // namespace palisade::cli
