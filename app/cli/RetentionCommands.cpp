@@ -46,12 +46,6 @@ QString typeChoices()
     return keys.join(QLatin1Char('|'));
 }
 
-QString typeLabel(const QString& recordType)
-{
-    const std::optional<RetentionRule> rule = RetentionRules::find(recordType);
-    return rule ? rule->label : recordType;
-}
-
 QJsonValue dateOrNull(const QDate& date)
 {
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
@@ -76,7 +70,8 @@ QJsonObject recordJson(const RetentionRecord& record, const QDate& asOf)
 QString holdScope(const LegalHold& hold)
 {
     return hold.coversEveryRecord()
-               ? RetentionCommands::tr("every %1").arg(typeLabel(hold.recordType).toLower())
+               ? RetentionCommands::tr("every %1")
+                     .arg(RetentionRules::labelOf(hold.recordType).toLower())
                : QStringLiteral("%1 %2").arg(hold.recordType).arg(hold.recordId);
 }
 
@@ -252,7 +247,8 @@ int RetentionCommands::report(CliContext& context)
         QString statusText = retentionStatusLabel(status);
         if (status == RetentionStatus::OnHold && record.hold)
             statusText = tr("%1: %2").arg(statusText, record.hold->reason);
-        table.addRow({typeLabel(record.recordType), record.label, isoDate(record.createdOn),
+        table.addRow({RetentionRules::labelOf(record.recordType), record.label,
+                      isoDate(record.createdOn),
                       record.inEffect ? tr("in effect") : isoDate(record.lastInEffectOn),
                       isoDate(record.retainUntil()), statusText});
     }
@@ -465,8 +461,8 @@ int RetentionCommands::log(CliContext& context)
         {tr("DISPOSED"), tr("BY"), tr("TYPE"), tr("RECORD"), tr("KEPT UNTIL"), tr("SHA-256")});
     for (const Disposal& disposal : *all) {
         table.addRow({isoTimestamp(disposal.disposedAt).left(10), disposal.disposedBy,
-                      typeLabel(disposal.recordType), disposal.label, isoDate(disposal.retainUntil),
-                      disposal.contentSha256});
+                      RetentionRules::labelOf(disposal.recordType), disposal.label,
+                      isoDate(disposal.retainUntil), disposal.contentSha256});
     }
     printTable(context, table);
     return 0;

@@ -190,16 +190,13 @@ Result<void> PolicyRegister::removePolicy(qint64 id)
         Database& db = m_program.database();
         PolicyApprovalStore approvals(db);
         PolicyRevisionStore revisionStore(db);
-        StoredFileStore files(db);
         for (const PolicyRevision& revision : *all) {
             for (const PolicyApproval& approval : approvals.forRevision(revision.id)) {
                 approvals.remove(approval.id);
                 record(audit, QStringLiteral("deleted"), policyentity::approval(), approval.id,
                        PolicyJson::toJson(approval, id), {});
             }
-            revisionStore.remove(revision.id);
-            if (revision.file)
-                files.remove(revision.file->id);
+            revisionStore.removeWithFile(revision);
             record(audit, QStringLiteral("deleted"), policyentity::revision(), revision.id,
                    PolicyJson::toJson(revision), {});
         }
@@ -398,9 +395,7 @@ Result<void> PolicyRegister::discardDraft(qint64 revisionId)
         !allowed)
         return allowed.error();
     return write(tr("Discarding %1 failed").arg(name), [&](AuditTrail& audit) {
-        PolicyRevisionStore(m_program.database()).remove(stored.id);
-        if (stored.file)
-            StoredFileStore(m_program.database()).remove(stored.file->id);
+        PolicyRevisionStore(m_program.database()).removeWithFile(stored);
         record(audit, QStringLiteral("deleted"), policyentity::revision(), stored.id,
                PolicyJson::toJson(stored), {});
     });

@@ -124,4 +124,11 @@ void PolicyRevisionStore::remove(qint64 id)
     stmt.bind(1, id).exec();
 }
 
+void PolicyRevisionStore::removeWithFile(const PolicyRevision& revision)
+{
+    remove(revision.id);
+    if (revision.file)
+        StoredFileStore(m_db).remove(revision.file->id);
+}
+
 } // namespace palisade

@@ -26,6 +26,8 @@ public:
     // may not take.
     void update(const PolicyRevision& revision);
     void remove(qint64 id);
+    // Removes the revision and then the signed PDF that belongs to it alone.
+    void removeWithFile(const PolicyRevision& revision);
 
 private:
     std::vector<PolicyRevision> select(const QString& where, qint64 id) const;

@@ -1,6 +1,5 @@
 #include "core/retention/PolicyRevisionDisposer.h"
 
-#include "core/files/StoredFileStore.h"
 #include "core/policies/PolicyApprovalStore.h"
 #include "core/policies/PolicyJson.h"
 #include "core/policies/PolicyRevisionStore.h"
@@ -41,10 +40,7 @@ void PolicyRevisionDisposer::dispose(qint64 id)
     PolicyApprovalStore approvals(m_db);
     for (const PolicyApproval& approval : approvals.forRevision(id))
         approvals.remove(approval.id);
-    PolicyRevisionStore(m_db).remove(id);
-    // The signed copy belongs to this revision alone.
-    if (revision->file)
-        StoredFileStore(m_db).remove(revision->file->id);
+    PolicyRevisionStore(m_db).removeWithFile(*revision);
 }
 
 } // namespace palisade

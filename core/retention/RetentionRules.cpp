@@ -131,4 +131,10 @@ std::optional<RetentionRule> RetentionRules::find(const QString& recordType)
     return std::nullopt;
 }
 
+QString RetentionRules::labelOf(const QString& recordType)
+{
+    const std::optional<RetentionRule> rule = find(recordType);
+    return rule ? rule->label : recordType;
+}
+
 } // namespace palisade

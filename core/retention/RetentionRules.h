@@ -16,6 +16,8 @@ class RetentionRules
 public:
     static std::vector<RetentionRule> all();
     static std::optional<RetentionRule> find(const QString& recordType);
+    // The rule's label for the type, or the type key itself when no rule names it.
+    static QString labelOf(const QString& recordType);
 };
 
 } // namespace palisade

@@ -44,9 +44,8 @@ DisposalConfirmDialog::DisposalConfirmDialog(const std::vector<RetentionRecord>&
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setHeaderLabels({tr("Record"), tr("Type"), tr("Kept until")});
     for (const RetentionRecord& record : records) {
-        const std::optional<RetentionRule> rule = RetentionRules::find(record.recordType);
         auto* item =
-            new QTreeWidgetItem(m_list, {record.label, rule ? rule->label : record.recordType,
+            new QTreeWidgetItem(m_list, {record.label, RetentionRules::labelOf(record.recordType),
                                          isoDate(record.retainUntil())});
         item->setToolTip(0, record.label);
     }
