@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>palisade::TrainingRegister</name>
+    <message numerus="yes">
+        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completion(s) of %1 are on file; retire the course instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::cli::AssetCommands</name>
     <message numerus="yes">
         <source>Imported %n asset(s) from %1: %2.</source>
@@ -670,6 +687,13 @@
         <translation>
             <numerusform>No risks match these filters. Change the search or the choices above, or clear the filters to see all %Ln risk.</numerusform>
             <numerusform>No risks match these filters. Change the search or the choices above, or clear the filters to see all %Ln risks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of that day have since been disposed of after their retention period and are not shown.</source>
+        <translation>
+            <numerusform>%n record of that day has since been disposed of after its retention period and is not shown.</numerusform>
+            <numerusform>%n records of that day have since been disposed of after their retention period and are not shown.</numerusform>
         </translation>
     </message>
 </context>

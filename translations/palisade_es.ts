@@ -670,6 +670,21 @@
     </message>
 </context>
 <context>
+    <name>palisade::Cadence</name>
+    <message>
+        <source>Once at hire, before PHI access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>palisade::ChainVerification</name>
     <message>
         <source>The audit trail is intact: %1 events verified.</source>
@@ -690,6 +705,25 @@
     <message>
         <source>The audit trail is broken at event %1: one or more events before it are missing.</source>
         <translation>El registro de auditoría está roto en el evento %1: faltan uno o más eventos anteriores.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified, %2 of them with content removed by a recorded disposal.</source>
+        <translation>El registro de auditoría está intacto: se verificaron %1 eventos, %2 de ellos con contenido eliminado por una destrucción registrada.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: its content was removed, but no recorded disposal accounts for it.</source>
+        <translation>El registro de auditoría está roto en el evento %1: se eliminó su contenido, pero ninguna destrucción registrada lo justifica.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CompletionSource</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Importación</translation>
     </message>
 </context>
 <context>
@@ -812,6 +846,33 @@
     </message>
 </context>
 <context>
+    <name>palisade::CourseKind</name>
+    <message>
+        <source>HIPAA onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role-based module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy change briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>palisade::CsvHeader</name>
     <message>
         <source>Missing: %1.</source>
@@ -918,6 +979,33 @@
     </message>
 </context>
 <context>
+    <name>palisade::DueState</name>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Vencido</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>palisade::EntryKind</name>
     <message>
         <source>Standard</source>
@@ -949,6 +1037,17 @@
     <message>
         <source>Cannot save “%1”. Check that the disk has free space and that you may write to the folder.</source>
         <translation>No se puede guardar “%1”. Compruebe que el disco tenga espacio libre y que usted pueda escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ImportKind</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1179,21 @@
     <message>
         <source>page %1 of %2 is missing</source>
         <translation>falta la página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PersonStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished">Rescindido</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1879,66 @@
         <source>the program file exists</source>
         <translation>exista el archivo del programa</translation>
     </message>
+    <message>
+        <source>Workforce member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workforce member with a training completion or a policy acknowledgment; one with neither may be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they were hired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day their employment was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are on the workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every completion of a training course, with its score, attestation and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the course was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not yet six years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy acknowledgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every acknowledgment of a policy revision by a workforce member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phishing simulation with its results, evidence of security awareness training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>palisade::RetentionStatus</name>
@@ -2443,6 +2617,390 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::TrainingRegister</name>
+    <message>
+        <source>Reading the workforce roles failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the role failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the role %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the role %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workforce role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workforce failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the person failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the employee ID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 failed</source>
+        <translation type="unfinished">No se pudo guardar %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation type="unfinished">No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>Reading the courses failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the course failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a course titled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy linked to %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2 and is kept as it was.</source>
+        <translation type="unfinished">%1 se retiró el %2 y se conserva tal como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 was already retired on %2.</source>
+        <translation type="unfinished">%1 ya se retiró el %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 is retired.</source>
+        <translation type="unfinished">Escriba la fecha en que se retira %1.</translation>
+    </message>
+    <message>
+        <source>Retiring %1 failed</source>
+        <translation type="unfinished">No se pudo retirar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completion(s) of %1 are on file; retire the course instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the completion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the completions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation type="unfinished">La fecha de finalización %1 es futura.</translation>
+    </message>
+    <message>
+        <source>This completion is already on file for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the completion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the completion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion already has its certificate %1, kept with the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the certificate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion has no certificate attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation type="unfinished">No se pudo registrar la copia</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the completions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the workforce failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the imports failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved mappings failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the mapping for %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy revision no longer exists.</source>
+        <translation type="unfinished">La versión de la política ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only an approved policy revision can be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged this policy revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the acknowledgment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the acknowledgment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the acknowledgment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the phishing campaigns failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the phishing campaign failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phishing campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the phishing campaign failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the phishing campaign failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training records failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>palisade::TrainingValidator</name>
+    <message>
+        <source>Enter the employee ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee ID is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished">El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hire date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHI access cannot start (%1) before the hire date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the termination date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The termination date %1 is before the hire date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a terminated person has a termination date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the course title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished">El título tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A course repeats every 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passing score is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completion is valid for 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who completed the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a passing score of %2; enter the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score of %1 does not pass %2 (passing score %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the attestation was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported completion names its import, and only an imported one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the campaign ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign has at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks are between 0 and the number of recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are between 0 and the number of recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those trained after clicking are between 0 and the number who clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source the mapping is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping maps no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported file&apos;s SHA-256 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of rows cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3915,10 +4473,6 @@
         <translation>Destruir los registros cuyo plazo de conservación ha vencido</translation>
     </message>
     <message>
-        <source>Destroys every record eligible for disposal on --as-of (today or earlier): its content is deleted and overwritten in the file, and the audit trail keeps a tombstone with the SHA-256 of what was destroyed. Lists the records and asks for confirmation first, unless --yes is given. Records on legal hold are never disposed of.</source>
-        <translation>Destruye todos los registros aptos para destrucción a la fecha de --as-of (hoy o antes): su contenido se elimina y se sobrescribe en el archivo, y el registro de auditoría conserva una constancia con el SHA-256 de lo destruido. Primero enumera los registros y pide confirmación, salvo que se indique --yes. Los registros en retención legal nunca se destruyen.</translation>
-    </message>
-    <message>
         <source>Dispose of what is eligible on this day (default: today).</source>
         <translation>Destruir lo que sea apto en este día (predeterminado: hoy).</translation>
     </message>
@@ -4099,6 +4653,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Destroys every record eligible for disposal on --as-of (today or earlier): its content is deleted and overwritten in the file, its earlier states are redacted from the audit trail, and the trail keeps a tombstone with the SHA-256 of what was destroyed. Lists the records and asks for confirmation first, unless --yes is given. Records on legal hold are never disposed of.</source>
+        <translation>Destruye todos los registros que pueden destruirse en la fecha de --as-of (hoy o antes): su contenido se borra y se sobrescribe en el archivo, sus estados anteriores se eliminan del registro de auditoría y este conserva una lápida con el SHA-256 de lo destruido. Primero enumera los registros y pide confirmación, salvo con --yes. Los registros con retención legal nunca se destruyen.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6050,14 @@ Se comprueba cada vez que se abre el documento.</translation>
         <source>Event %1 — %2, %3, by %4 at %5</source>
         <translation>Evento %1 — %2, %3, por %4 el %5</translation>
     </message>
+    <message>
+        <source>Removed when the record was disposed of after its retention period (event %1).
+SHA-256 of what this side held:
+%2</source>
+        <translation>Eliminado al destruir el registro tras su período de conservación (evento %1).
+SHA-256 de lo que contenía este lado:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>palisade::ui::AuditEventList</name>
@@ -6301,12 +6867,12 @@ Verificado: %2.</translation>
         <translation>Conservado hasta</translation>
     </message>
     <message>
-        <source>Their content is destroyed, together with what belongs to them (an agreement&apos;s documents, a risk&apos;s tasks). Only a tombstone remains for each: what it was, who disposed of it and when, and the SHA-256 of its content, in the disposal log and the audit trail. This cannot be undone.</source>
-        <translation>Su contenido se destruye junto con lo que les pertenece (los documentos de un acuerdo, las tareas de un riesgo). De cada uno solo queda una constancia (qué era, quién lo destruyó y cuándo, y el SHA-256 de su contenido) en la bitácora de destrucción y en el registro de auditoría. Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>&amp;Dispose</source>
         <translation>&amp;Destruir</translation>
+    </message>
+    <message>
+        <source>Their content is destroyed, together with what belongs to them (an agreement&apos;s documents, a risk&apos;s tasks), and their earlier states leave the audit trail. Only a tombstone remains for each: what it was, who disposed of it and when, and the SHA-256 of its content, in the disposal log and the audit trail. This cannot be undone.</source>
+        <translation>Su contenido se destruye, junto con lo que les pertenece (los documentos de un acuerdo, las tareas de un riesgo), y sus estados anteriores salen del registro de auditoría. Solo queda una lápida de cada uno: qué era, quién lo destruyó y cuándo, y el SHA-256 de su contenido, en el registro de destrucciones y en el registro de auditoría. Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -9889,6 +10455,13 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     <message>
         <source>Asset #%1</source>
         <translation>Activo n.º %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of that day have since been disposed of after their retention period and are not shown.</source>
+        <translation>
+            <numerusform>%n registro de ese día se ha destruido desde entonces tras su período de conservación y no se muestra.</numerusform>
+            <numerusform>%n registros de ese día se han destruido desde entonces tras su período de conservación y no se muestran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

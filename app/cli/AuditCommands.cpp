@@ -24,6 +24,8 @@ QString problemKey(ChainVerification::Problem problem)
         return QStringLiteral("gap");
     case ChainVerification::Problem::Unreadable:
         return QStringLiteral("unreadable");
+    case ChainVerification::Problem::RedactionUnaccounted:
+        return QStringLiteral("redaction_unaccounted");
     }
     return {};
 }
@@ -87,6 +89,7 @@ QJsonObject AuditCommands::eventToJson(const AuditEvent& event)
 {
     return QJsonObject{
         {QStringLiteral("seq"), event.seq},
+        {QStringLiteral("format"), event.format},
         {QStringLiteral("at"), AuditHasher::timestamp(event.at)},
         {QStringLiteral("actor"), event.actor},
         {QStringLiteral("action"), event.action},
@@ -175,6 +178,7 @@ int AuditCommands::verify(CliContext& context)
         context.output().printJson(QJsonObject{
             {QStringLiteral("intact"), result.intact},
             {QStringLiteral("events_checked"), result.eventsChecked},
+            {QStringLiteral("redacted_events"), result.redactedEvents},
             {QStringLiteral("first_broken_seq"),
              result.intact ? QJsonValue(QJsonValue::Null) : QJsonValue(result.firstBrokenSeq)},
             {QStringLiteral("problem"), problemKey(result.problem)},

@@ -155,8 +155,9 @@ std::vector<CliCommandSpec> RetentionCommands::commands()
     CliCommandSpec dispose = command(
         QStringLiteral("dispose"), tr("Dispose of the records past their retention period"),
         tr("Destroys every record eligible for disposal on --as-of (today or earlier): its "
-           "content is deleted and overwritten in the file, and the audit trail keeps a "
-           "tombstone with the SHA-256 of what was destroyed. Lists the records and asks for "
+           "content is deleted and overwritten in the file, its earlier states are redacted "
+           "from the audit trail, and the trail keeps a tombstone with the SHA-256 of what was "
+           "destroyed. Lists the records and asks for "
            "confirmation first, unless --yes is given. Records on legal hold are never "
            "disposed of."),
         &RetentionCommands::dispose);

@@ -7,8 +7,8 @@ namespace palisade {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash "
-    "FROM audit_event");
+    "SELECT seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash, "
+    "format FROM audit_event");
 
 AuditEvent readEvent(const Statement& stmt)
 {
@@ -30,6 +30,7 @@ AuditEvent readEvent(const Statement& stmt)
     event.after = stmt.blob(7);
     event.prevHash = stmt.text(8);
     event.hash = stmt.text(9);
+    event.format = int(stmt.int64(10));
     return event;
 }
 
@@ -54,7 +55,8 @@ void AuditStore::insert(const AuditEvent& event)
         m_insert,
         QStringLiteral(
             "INSERT INTO audit_event (seq, at, actor, action, entity, record_id, before_json, "
-            "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+            "after_json, prev_hash, hash, format) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     stmt.bind(1, event.seq)
         .bind(2, AuditHasher::timestamp(event.at))
         .bind(3, event.actor)
@@ -64,8 +66,25 @@ void AuditStore::insert(const AuditEvent& event)
         .bind(7, QString::fromUtf8(event.before))
         .bind(8, QString::fromUtf8(event.after))
         .bind(9, event.prevHash)
-        .bind(10, event.hash);
+        .bind(10, event.hash)
+        .bind(11, qint64(event.format));
     stmt.exec();
+}
+
+void AuditStore::redact(const AuditEvent& event, qint64 byEvent)
+{
+    Statement mark = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO audit_redacting (entity, record_id, by_event) "
+                       "VALUES (?1, ?2, ?3)"));
+    mark.bind(1, event.entity).bind(2, event.recordId).bind(3, byEvent);
+    mark.exec();
+    Statement update = m_db.prepare(QStringLiteral(
+        "UPDATE audit_event SET before_json = ?1, after_json = ?2 WHERE seq = ?3"));
+    update.bind(1, QString::fromUtf8(event.before))
+        .bind(2, QString::fromUtf8(event.after))
+        .bind(3, event.seq);
+    update.exec();
+    m_db.exec(QStringLiteral("DELETE FROM audit_redacting"));
 }
 
 std::optional<std::pair<qint64, QString>> AuditStore::head() const

@@ -21,6 +21,9 @@ public:
     explicit AuditStore(Database& db);
 
     void insert(const AuditEvent& event);
+    // Writes the event's redacted sides, which the schema allows only for a
+    // format 2 event, with markers naming `byEvent`.
+    void redact(const AuditEvent& event, qint64 byEvent);
     // The sequence number and hash of the newest event, for chaining the next one.
     std::optional<std::pair<qint64, QString>> head() const;
     qint64 count() const;

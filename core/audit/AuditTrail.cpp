@@ -1,9 +1,14 @@
 #include "core/audit/AuditTrail.h"
 
 #include "core/audit/AuditHasher.h"
+#include "core/audit/RedactionMarker.h"
 #include "core/storage/StorageError.h"
 #include "core/util/CanonicalJson.h"
 #include "core/util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <set>
 
 namespace palisade {
 
@@ -21,6 +26,7 @@ AuditEvent AuditTrail::record(const QString& actor, const QString& action, const
     const std::optional<std::pair<qint64, QString>> previous = m_store.head();
     AuditEvent event;
     event.seq = previous ? previous->first + 1 : 1;
+    event.format = AuditHasher::currentFormat;
     // Stored with millisecond precision; hash what is stored.
     const QDateTime now = m_clock.nowUtc().toUTC();
     event.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
@@ -39,6 +45,48 @@ AuditEvent AuditTrail::record(const QString& actor, const QString& action, const
 std::vector<AuditEvent> AuditTrail::events(const AuditQuery& query) const
 {
     return m_store.find(query);
+}
+
+std::vector<AuditEvent>
+AuditTrail::eventsHoldingContent(const std::vector<AuditSubject>& subjects) const
+{
+    const auto holdsContent = [](const QByteArray& side) {
+        return side != "{}" && !RedactionMarker::parse(side);
+    };
+    std::map<qint64, AuditEvent> found;
+    for (const AuditSubject& subject : subjects) {
+        AuditQuery query;
+        query.entity = subject.entity;
+        query.recordId = subject.recordId;
+        query.relatedField = subject.relatedField;
+        query.relatedValue = subject.relatedValue;
+        for (AuditEvent& event : m_store.find(query)) {
+            if (holdsContent(event.before) || holdsContent(event.after))
+                found.emplace(event.seq, std::move(event));
+        }
+    }
+    std::vector<AuditEvent> events;
+    events.reserve(found.size());
+    for (auto& [seq, event] : found)
+        events.push_back(std::move(event));
+    return events;
+}
+
+void AuditTrail::redact(const std::vector<AuditEvent>& events, qint64 byEvent)
+{
+    const auto redacted = [byEvent](const QByteArray& side) {
+        if (side == "{}" || RedactionMarker::parse(side))
+            return side;
+        return RedactionMarker{byEvent, QString::fromLatin1(AuditHasher::sideDigest(side))}
+            .toJson();
+    };
+    for (AuditEvent event : events) {
+        if (event.format < 2 || event.seq >= byEvent)
+            continue;
+        event.before = redacted(event.before);
+        event.after = redacted(event.after);
+        m_store.redact(event, byEvent);
+    }
 }
 
 qint64 AuditTrail::count() const
@@ -86,6 +134,8 @@ ChainVerification AuditTrail::verify(const std::function<bool(qint64)>& progress
 void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
                       const std::function<bool(qint64)>& progress) const
 {
+    // Redacted events by the sequence number of the event that must list them.
+    std::map<qint64, std::vector<qint64>> pending;
     m_store.forEach([&](const AuditEvent& event) {
         const auto fail = [&](ChainVerification::Problem problem) {
             result.intact = false;
@@ -99,6 +149,8 @@ void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
             return fail(ChainVerification::Problem::LinkBroken);
         if (AuditHasher::hash(event) != event.hash)
             return fail(ChainVerification::Problem::ContentChanged);
+        if (!redactionsAccounted(event, result, pending))
+            return false;
         result.headHash = event.hash;
         ++result.eventsChecked;
         ++expectedSeq;
@@ -108,6 +160,55 @@ void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
         }
         return true;
     });
+    // A marker naming an event that was never recorded.
+    if (result.intact && !result.cancelled && !pending.empty()) {
+        result.intact = false;
+        result.problem = ChainVerification::Problem::RedactionUnaccounted;
+        result.firstBrokenSeq = pending.begin()->second.front();
+    }
+}
+
+bool AuditTrail::redactionsAccounted(const AuditEvent& event, ChainVerification& result,
+                                     std::map<qint64, std::vector<qint64>>& pending)
+{
+    const auto fail = [&](qint64 seq) {
+        result.intact = false;
+        result.problem = ChainVerification::Problem::RedactionUnaccounted;
+        result.firstBrokenSeq = seq;
+        return false;
+    };
+    bool redacted = false;
+    for (const QByteArray* side : {&event.before, &event.after}) {
+        const std::optional<RedactionMarker> marker = RedactionMarker::parse(*side);
+        if (!marker)
+            continue;
+        // Only a later event can record the disposal that redacted this one.
+        if (event.format < 2 || marker->byEvent <= event.seq)
+            return fail(event.seq);
+        std::vector<qint64>& waiting = pending[marker->byEvent];
+        if (waiting.empty() || waiting.back() != event.seq)
+            waiting.push_back(event.seq);
+        redacted = true;
+    }
+    if (redacted)
+        ++result.redactedEvents;
+
+    const auto named = pending.find(event.seq);
+    if (named == pending.end())
+        return true;
+    std::set<qint64> listed;
+    const QJsonArray list = QJsonDocument::fromJson(event.after)
+                                .object()
+                                .value(RedactionMarker::listKey())
+                                .toArray();
+    for (const QJsonValue& value : list)
+        listed.insert(value.toInteger());
+    for (const qint64 seq : named->second) {
+        if (!listed.contains(seq))
+            return fail(seq);
+    }
+    pending.erase(named);
+    return true;
 }
 
 } // namespace palisade

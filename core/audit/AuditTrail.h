@@ -3,12 +3,14 @@
 #include "core/audit/AuditEvent.h"
 #include "core/audit/AuditQuery.h"
 #include "core/audit/AuditStore.h"
+#include "core/audit/AuditSubject.h"
 #include "core/audit/ChainVerification.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace palisade {
@@ -28,6 +30,15 @@ public:
                       const QJsonObject& after = {});
 
     std::vector<AuditEvent> events(const AuditQuery& query = {}) const;
+
+    // The events about these subjects with a side that still holds a record's
+    // state (not "{}", not already redacted), in sequence order.
+    std::vector<AuditEvent> eventsHoldingContent(const std::vector<AuditSubject>& subjects) const;
+    // Replaces every side of these events that holds a state with a
+    // RedactionMarker naming `byEvent`, the event recording the disposal that
+    // lists them. Format 1 events cannot be redacted without breaking the
+    // chain and are left as they are. Call inside that event's transaction.
+    void redact(const std::vector<AuditEvent>& events, qint64 byEvent);
     qint64 count() const;
     QString headHash() const;
     QStringList actors() const;
@@ -45,6 +56,8 @@ public:
 private:
     void walk(ChainVerification& result, qint64& expectedSeq,
               const std::function<bool(qint64)>& progress) const;
+    static bool redactionsAccounted(const AuditEvent& event, ChainVerification& result,
+                                    std::map<qint64, std::vector<qint64>>& pending);
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,6 +1,7 @@
 #include "core/retention/PolicyRevisionDisposer.h"
 
 #include "core/policies/PolicyApprovalStore.h"
+#include "core/policies/PolicyEntities.h"
 #include "core/policies/PolicyJson.h"
 #include "core/policies/PolicyRevisionStore.h"
 #include "core/retention/RecordTypes.h"
@@ -30,6 +31,13 @@ QJsonObject PolicyRevisionDisposer::contentJson(qint64 id) const
         approvals.append(PolicyJson::toJson(approval, revision->policyId));
     json.insert(QStringLiteral("approvals"), approvals);
     return json;
+}
+
+std::vector<AuditSubject> PolicyRevisionDisposer::auditSubjects(qint64 id) const
+{
+    const QString key = QString::number(id);
+    return {AuditSubject{policyentity::revision(), key, {}, {}},
+            AuditSubject{policyentity::approval(), {}, QStringLiteral("revision_id"), key}};
 }
 
 void PolicyRevisionDisposer::dispose(qint64 id)

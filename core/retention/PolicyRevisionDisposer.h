@@ -14,6 +14,9 @@ public:
 
     QString recordType() const override;
     QJsonObject contentJson(qint64 id) const override;
+    // The revision's events and those of every approval recorded for it,
+    // including approvals withdrawn when it went back to draft.
+    std::vector<AuditSubject> auditSubjects(qint64 id) const override;
     void dispose(qint64 id) override;
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditSubject.h"
 #include "core/retention/RecordRef.h"
 
 #include <QJsonObject>
@@ -36,6 +37,12 @@ public:
     {
         Q_UNUSED(id);
         return {};
+    }
+    // The audit events that hold the record's earlier states, redacted when it
+    // goes. Each record type is audited under the entity of the same name.
+    virtual std::vector<AuditSubject> auditSubjects(qint64 id) const
+    {
+        return {AuditSubject{recordType(), QString::number(id), {}, {}}};
     }
     // Deletes the record's rows (and rows that only it owns, such as links).
     virtual void dispose(qint64 id) = 0;

@@ -1,6 +1,9 @@
 #include "core/retention/RetentionJson.h"
 
+#include "core/audit/RedactionMarker.h"
 #include "core/util/IsoDate.h"
+
+#include <QJsonArray>
 
 namespace palisade {
 namespace {
@@ -43,6 +46,20 @@ QJsonObject RetentionJson::tombstone(const Disposal& disposal)
         {QStringLiteral("content_sha256"), disposal.contentSha256},
         {QStringLiteral("disposed_by"), disposal.disposedBy},
     };
+}
+
+QJsonObject RetentionJson::tombstoneEvent(const Disposal& disposal,
+                                          const std::vector<AuditEvent>& holding)
+{
+    QJsonArray redacted;
+    QJsonArray unredacted;
+    for (const AuditEvent& event : holding)
+        (event.format >= 2 ? redacted : unredacted).append(event.seq);
+    QJsonObject json = tombstone(disposal);
+    json.insert(RedactionMarker::listKey(), redacted);
+    if (!unredacted.isEmpty())
+        json.insert(QStringLiteral("unredacted_events"), unredacted);
+    return json;
 }
 
 QJsonObject RetentionJson::refusal(const RetentionRecord& record, const QString& reason)

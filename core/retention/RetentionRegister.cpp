@@ -370,11 +370,15 @@ Result<Disposal> RetentionRegister::dispose(const QString& recordType, qint64 id
                 disposal.disposedBy = m_program.actor();
                 store.insert(disposal);
                 store.disposing(disposal.record());
+                // Read while the record's links (a revision's approvals) exist.
+                const std::vector<AuditEvent> holding =
+                    audit.eventsHoldingContent(item.disposer->auditSubjects(disposal.recordId));
                 item.disposer->dispose(disposal.recordId);
                 store.done(disposal.record());
-                audit.record(m_program.actor(), QStringLiteral("disposed"),
-                             retentionentity::retention(), disposal.record().key(), {},
-                             RetentionJson::tombstone(disposal));
+                const AuditEvent tombstone = audit.record(
+                    m_program.actor(), QStringLiteral("disposed"), retentionentity::retention(),
+                    disposal.record().key(), {}, RetentionJson::tombstoneEvent(disposal, holding));
+                audit.redact(holding, tombstone.seq);
                 written.push_back(disposal);
                 if (!types.contains(disposal.recordType))
                     types << disposal.recordType;

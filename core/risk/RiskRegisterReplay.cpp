@@ -1,6 +1,7 @@
 #include "core/risk/RiskRegisterReplay.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/audit/RedactionMarker.h"
 #include "core/risk/AssetJson.h"
 #include "core/risk/RiskEntities.h"
 #include "core/risk/RiskJson.h"
@@ -88,6 +89,10 @@ Result<RiskRegisterSnapshot> RiskRegisterReplay::at(const QDateTime& cutoffUtc) 
     for (const auto& [key, event] : latest) {
         if (event->after.isEmpty() || event->after == "{}")
             continue; // deleted by then
+        if (RedactionMarker::parse(event->after)) {
+            ++snapshot.disposedRecords;
+            continue;
+        }
         Result<QJsonObject> json = parsed(*event);
         if (!json)
             return json.error();

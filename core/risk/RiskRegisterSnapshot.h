@@ -23,6 +23,9 @@ struct RiskRegisterSnapshot
     std::vector<RemediationTask> tasks;
     std::vector<Asset> assets;
     qint64 eventsReplayed = 0;
+    // Records that existed then but were disposed of after their retention
+    // period since: their states were removed from the audit trail.
+    qint64 disposedRecords = 0;
 };
 
 } // namespace palisade

@@ -1,6 +1,7 @@
 #include "ui/audit/AuditEventDetailWidget.h"
 
 #include "core/audit/AuditEvent.h"
+#include "core/audit/RedactionMarker.h"
 #include "ui/audit/AuditTrailModel.h"
 #include "ui/audit/GuardedCopyFilter.h"
 
@@ -149,6 +150,12 @@ QString AuditEventDetailWidget::previousHashText() const
 
 QString AuditEventDetailWidget::indentedJson(const QByteArray& json)
 {
+    if (const std::optional<RedactionMarker> marker = RedactionMarker::parse(json)) {
+        return tr("Removed when the record was disposed of after its retention period (event "
+                  "%1).\nSHA-256 of what this side held:\n%2")
+            .arg(marker->byEvent)
+            .arg(marker->sha256);
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -58,9 +58,10 @@ DisposalConfirmDialog::DisposalConfirmDialog(const std::vector<RetentionRecord>&
 
     auto* consequence = new QLabel(
         tr("Their content is destroyed, together with what belongs to them (an agreement's "
-           "documents, a risk's tasks). Only a tombstone remains for each: what it was, who "
-           "disposed of it and when, and the SHA-256 of its content, in the disposal log and "
-           "the audit trail. This cannot be undone."),
+           "documents, a risk's tasks), and their earlier states leave the audit trail. Only a "
+           "tombstone remains for each: what it was, who disposed of it and when, and the "
+           "SHA-256 of its content, in the disposal log and the audit trail. This cannot be "
+           "undone."),
         this);
     consequence->setObjectName(QStringLiteral("disposalConsequence"));
     consequence->setWordWrap(true);

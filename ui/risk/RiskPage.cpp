@@ -441,9 +441,15 @@ bool RiskPage::showAsOf(const QDate& day)
         return false;
     }
     m_asOf = day;
-    m_asOfBanner->showMessage(
-        MessageBanner::Kind::Information,
-        tr("Showing the register as it stood on %1 \u2014 read-only.").arg(longDate(day)));
+    QString shown =
+        tr("Showing the register as it stood on %1 \u2014 read-only.").arg(longDate(day));
+    if (probe->disposedRecords > 0) {
+        shown += QLatin1Char(' ') +
+                 tr("%n record(s) of that day have since been disposed of after their retention "
+                    "period and are not shown.",
+                    nullptr, int(probe->disposedRecords));
+    }
+    m_asOfBanner->showMessage(MessageBanner::Kind::Information, shown);
     m_asOfBar->show();
     reload();
     return true;

@@ -1,6 +1,7 @@
 #include "core/retention/RetentionRegister.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/audit/RedactionMarker.h"
 #include "core/policies/PolicyRegister.h"
 #include "core/retention/RecordTypes.h"
 #include "core/util/CanonicalJson.h"
@@ -11,9 +12,11 @@
 #include "tests/core/retention/RetentionSamples.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <catch2/catch_test_macros.hpp>
+#include <set>
 
 using namespace palisade;
 using namespace palisade::test;
@@ -434,7 +437,7 @@ TEST_CASE("A legal hold blocks disposal after retain-until until it is released"
     CHECK(program.auditTrail().verify().intact);
 }
 
-TEST_CASE("Disposal leaves no trace of the content in its tables; earlier events keep theirs",
+TEST_CASE("Disposal leaves no trace of the content in its tables or its earlier audit events",
           "[retention][register][disposal]")
 {
     TemporaryProgram fixture;
@@ -446,6 +449,7 @@ TEST_CASE("Disposal leaves no trace of the content in its tables; earlier events
     const qint64 client = program.counterparties().add(clinic())->id;
     Agreement agreement = activeAgreement(client, AgreementDirection::Upstream, QDate(2019, 1, 7));
     agreement.title = QStringLiteral("Zephyrquill Obsidian BAA");
+    agreement.notes = QStringLiteral("Negotiated by Ottoline Brackwater");
     agreement.expiresOn = QDate(2020, 1, 7);
     const qint64 id = program.baas().add(agreement)->id;
     const QString secret = QStringLiteral("Marmalade quokka remittance ledger");
@@ -492,13 +496,43 @@ TEST_CASE("Disposal leaves no trace of the content in its tables; earlier events
     // which held earlier versions of those pages, was emptied.
     CHECK(QFileInfo(fixture.path() + QStringLiteral("-wal")).size() == 0);
 
-    // The audit events written while it was kept still carry its title: the
-    // trail is immutable, and its hash chain depends on every byte.
+    // The events written while it was kept (created, attached, updated) now
+    // hold redaction markers naming the disposal's event, which lists them;
+    // only the disposal log and the tombstones keep its label.
+    CHECK(rowsWith(QStringLiteral("audit_event"), QStringLiteral("before_json || after_json"),
+                   QStringLiteral("Brackwater")) == 0);
     AuditQuery earlier;
-    earlier.text = QStringLiteral("Zephyrquill");
-    earlier.entity = QStringLiteral("agreement");
-    CHECK(program.auditTrail().events(earlier).size() >= 2);
-    CHECK(program.auditTrail().verify().intact);
+    earlier.entities = {QStringLiteral("agreement"), QStringLiteral("agreement_document")};
+    const std::vector<AuditEvent> redacted = program.auditTrail().events(earlier);
+    REQUIRE(redacted.size() == 3);
+    const std::vector<AuditEvent> tombstones = retentionEvents(program, QStringLiteral("disposed"));
+    REQUIRE(tombstones.size() == 2);
+    std::set<qint64> listed;
+    for (const AuditEvent& tombstone : tombstones) {
+        for (const QJsonValue& seq :
+             json(tombstone.after).value(QStringLiteral("redacted_events")).toArray())
+            listed.insert(seq.toInteger());
+    }
+    for (const AuditEvent& event : redacted) {
+        INFO(event.seq);
+        CHECK(event.format == 2);
+        CHECK(listed.contains(event.seq));
+        const std::optional<RedactionMarker> marker = RedactionMarker::parse(event.after);
+        REQUIRE(marker.has_value());
+        CHECK((marker->byEvent == tombstones[0].seq || marker->byEvent == tombstones[1].seq));
+    }
+    const ChainVerification chain = program.auditTrail().verify();
+    CHECK(chain.intact);
+    CHECK(chain.redactedEvents == 3);
+    CHECK(chain.describe().contains(QStringLiteral("3 of them with content removed")));
+
+    // Redacted in place, never rewritten: the file reopens with the same chain.
+    fixture.close();
+    CHECK(fixture.reopen().auditTrail().verify().intact);
+    CHECK(fixture.program().auditTrail().events(earlier).size() == 3);
+    AuditQuery upToDisposal;
+    upToDisposal.limit = int(tombstones[1].seq);
+    CHECK(fixture.program().auditTrail().events(upToDisposal).back().hash == tombstones[1].hash);
 }
 
 TEST_CASE("The registers' ordinary delete disposes of a record past its retention",

@@ -1,5 +1,8 @@
 #include "core/risk/RiskRegisterReplay.h"
 
+#include "core/program/Program.h"
+#include "core/retention/RecordTypes.h"
+#include "core/retention/RetentionRegister.h"
 #include "core/risk/AssetRegister.h"
 #include "core/risk/RiskRegister.h"
 #include "tests/core/CatchQtStrings.h"
@@ -146,4 +149,39 @@ TEST_CASE("A deleted asset or task is absent after its deletion and present befo
     auto after = fixture.program().risks().asOf(QDate(2026, 1, 20));
     REQUIRE(after.ok());
     CHECK(after->assets.empty());
+}
+
+TEST_CASE("A risk disposed of after its retention drops out of earlier days, counted",
+          "[risk][asof][retention]")
+{
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    setDay(fixture, QDate(2018, 1, 10));
+    Risk old = phishing();
+    old.title = QStringLiteral("Courier loses paper superbills");
+    old.identifiedOn = QDate(2018, 1, 10);
+    const qint64 oldId = program.risks().add(old)->id;
+    Risk kept = phishing();
+    kept.identifiedOn = QDate(2018, 1, 10);
+    const qint64 keptId = program.risks().add(kept)->id;
+    setDay(fixture, QDate(2019, 3, 1));
+    Risk closed = *program.risks().risk(oldId);
+    closed.status = RiskStatus::Closed;
+    closed.treatment = RiskTreatment::Mitigate;
+    closed.treatmentPlan = QStringLiteral("Scan at the clinic instead");
+    closed.residual = RiskRating{RiskLevel::Low, RiskLevel::Low};
+    REQUIRE(program.risks().update(closed).ok());
+
+    // Closed on 1 March 2019: kept through 1 March 2025.
+    setDay(fixture, QDate(2025, 3, 2));
+    REQUIRE(program.retention().dispose(recordtype::risk(), oldId).ok());
+
+    auto then = program.risks().asOf(QDate(2018, 6, 1));
+    REQUIRE(then.ok());
+    REQUIRE(then->risks.size() == 1);
+    CHECK(then->risks[0].id == keptId);
+    CHECK(then->disposedRecords == 1);
+    auto now = program.risks().asOf(QDate(2025, 3, 2));
+    REQUIRE(now.ok());
+    CHECK(now->risks.size() == 1);
 }

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -154,6 +155,38 @@ TEST_CASE("AuditTrailPage shows the selected event's states and hashes", "[ui][a
     CHECK(page.detail()->afterText().contains(QLatin1Char('\n')));
     CHECK(page.detail()->hashText() == event.hash);
     CHECK(page.detail()->previousHashText() == page.model()->eventAt(1).hash);
+}
+
+TEST_CASE("AuditTrailPage says which disposal removed a redacted state", "[ui][audit]")
+{
+    test::TemporaryProgram fixture;
+    recordEvents(fixture); // events 2 and 3 are about R-1
+    REQUIRE(fixture.program().transact(QStringLiteral("test"), [&](AuditTrail& audit) {
+        const std::vector<AuditEvent> holding = audit.eventsHoldingContent(
+            {AuditSubject{QStringLiteral("risk"), QStringLiteral("R-1"), {}, {}}});
+        const AuditEvent disposal =
+            audit.record(QStringLiteral("Dana Whitfield"), QStringLiteral("disposed"),
+                         QStringLiteral("retention"), QStringLiteral("risk:1"), {},
+                         {{QStringLiteral("redacted_events"), QJsonArray{2, 3}}});
+        audit.redact(holding, disposal.seq);
+    }));
+    ClipboardGuard clipboard;
+    AuditTrailPage page(fixture.program(), clipboard);
+    page.show();
+    const int row =
+        page.proxy()->mapFromSource(page.model()->index(page.model()->rowForSeq(3), 0)).row();
+    page.table()->selectRow(row);
+    REQUIRE(currentSeq(page) == 3);
+    CHECK(page.detail()->beforeText().startsWith(
+        QStringLiteral("Removed when the record was disposed of after its retention period "
+                       "(event 5).")));
+    CHECK_FALSE(page.detail()->afterText().contains(QStringLiteral("Unencrypted")));
+    CHECK(page.detail()->hashText() == page.model()->eventAt(2).hash);
+    // The other risk's event is untouched.
+    page.table()->selectRow(
+        page.proxy()->mapFromSource(page.model()->index(page.model()->rowForSeq(4), 0)).row());
+    CHECK(page.detail()->afterText().contains(QStringLiteral("Phishing")));
+    CHECK(fixture.program().auditTrail().verify().intact);
 }
 
 TEST_CASE("AuditTrailPage copies selected rows as tab-separated text", "[ui][audit]")
