@@ -8,6 +8,10 @@
 #include "core/risk/RiskRegister.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
+#include "core/training/AcknowledgmentRegister.h"
+#include "core/training/PhishingRegister.h"
+#include "core/training/TrainingRegister.h"
+#include "core/training/WorkforceRegister.h"
 #include "core/util/Clock.h"
 #include "core/util/SecretBuffer.h"
 #include "core/vendors/BaaRegister.h"
@@ -39,6 +43,10 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_baas(std::make_unique<BaaRegister>(*this))
     , m_policies(std::make_unique<PolicyRegister>(*this))
     , m_retention(std::make_unique<RetentionRegister>(*this))
+    , m_workforce(std::make_unique<WorkforceRegister>(*this))
+    , m_training(std::make_unique<TrainingRegister>(*this))
+    , m_phishing(std::make_unique<PhishingRegister>(*this))
+    , m_acknowledgments(std::make_unique<AcknowledgmentRegister>(*this))
 {
 }
 

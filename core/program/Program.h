@@ -16,14 +16,18 @@
 
 namespace palisade {
 
+class AcknowledgmentRegister;
 class AssetRegister;
 class BaaRegister;
 class Clock;
 class CounterpartyRegister;
+class PhishingRegister;
 class PolicyRegister;
 class RetentionRegister;
 class RiskRegister;
 class SecretBuffer;
+class TrainingRegister;
+class WorkforceRegister;
 
 // One unlocked program file and its services. The UI holds one of these while
 // unlocked; locking destroys it, which closes the connection.
@@ -66,6 +70,10 @@ public:
     BaaRegister& baas() { return *m_baas; }
     PolicyRegister& policies() { return *m_policies; }
     RetentionRegister& retention() { return *m_retention; }
+    WorkforceRegister& workforce() { return *m_workforce; }
+    TrainingRegister& training() { return *m_training; }
+    PhishingRegister& phishing() { return *m_phishing; }
+    AcknowledgmentRegister& acknowledgments() { return *m_acknowledgments; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
@@ -101,6 +109,10 @@ private:
     std::unique_ptr<BaaRegister> m_baas;
     std::unique_ptr<PolicyRegister> m_policies;
     std::unique_ptr<RetentionRegister> m_retention;
+    std::unique_ptr<WorkforceRegister> m_workforce;
+    std::unique_ptr<TrainingRegister> m_training;
+    std::unique_ptr<PhishingRegister> m_phishing;
+    std::unique_ptr<AcknowledgmentRegister> m_acknowledgments;
 };
 
 } // namespace palisade

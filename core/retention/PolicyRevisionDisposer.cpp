@@ -5,6 +5,7 @@
 #include "core/policies/PolicyJson.h"
 #include "core/policies/PolicyRevisionStore.h"
 #include "core/retention/RecordTypes.h"
+#include "core/training/PolicyAcknowledgmentStore.h"
 
 #include <QJsonArray>
 
@@ -31,6 +32,14 @@ QJsonObject PolicyRevisionDisposer::contentJson(qint64 id) const
         approvals.append(PolicyJson::toJson(approval, revision->policyId));
     json.insert(QStringLiteral("approvals"), approvals);
     return json;
+}
+
+std::vector<RecordRef> PolicyRevisionDisposer::parts(qint64 id) const
+{
+    std::vector<RecordRef> out;
+    for (const PolicyAcknowledgment& each : PolicyAcknowledgmentStore(m_db).forRevision(id))
+        out.push_back(RecordRef{recordtype::policyAcknowledgment(), each.id});
+    return out;
 }
 
 std::vector<AuditSubject> PolicyRevisionDisposer::auditSubjects(qint64 id) const

@@ -6,7 +6,8 @@ namespace palisade {
 
 class Database;
 
-// Disposes of a policy revision with its approvals and its signed PDF.
+// Disposes of a policy revision with its approvals, its signed PDF and the
+// acknowledgments of it.
 class PolicyRevisionDisposer final : public RecordDisposer
 {
 public:
@@ -14,6 +15,8 @@ public:
 
     QString recordType() const override;
     QJsonObject contentJson(qint64 id) const override;
+    // The workforce's acknowledgments of the revision, records of their own.
+    std::vector<RecordRef> parts(qint64 id) const override;
     // The revision's events and those of every approval recorded for it,
     // including approvals withdrawn when it went back to draft.
     std::vector<AuditSubject> auditSubjects(qint64 id) const override;

@@ -38,6 +38,22 @@ inline QString asset()
 {
     return QStringLiteral("asset");
 }
+inline QString person()
+{
+    return QStringLiteral("person");
+}
+inline QString trainingCompletion()
+{
+    return QStringLiteral("training_completion");
+}
+inline QString policyAcknowledgment()
+{
+    return QStringLiteral("policy_acknowledgment");
+}
+inline QString phishingCampaign()
+{
+    return QStringLiteral("phishing_campaign");
+}
 inline QString auditEvent()
 {
     return QStringLiteral("audit_event");

@@ -5,8 +5,12 @@
 #include "core/retention/AgreementDisposer.h"
 #include "core/retention/AgreementDocumentDisposer.h"
 #include "core/retention/AssetDisposer.h"
+#include "core/retention/CompletionDisposer.h"
 #include "core/retention/CounterpartyDisposer.h"
 #include "core/retention/DisposalOrder.h"
+#include "core/retention/PersonDisposer.h"
+#include "core/retention/PhishingCampaignDisposer.h"
+#include "core/retention/PolicyAcknowledgmentDisposer.h"
 #include "core/retention/PolicyDisposer.h"
 #include "core/retention/PolicyRevisionDisposer.h"
 #include "core/retention/RemediationTaskDisposer.h"
@@ -60,6 +64,10 @@ RetentionRegister::RetentionRegister(Program& program)
     addDisposer(std::make_unique<AgreementDocumentDisposer>(db));
     addDisposer(std::make_unique<PolicyRevisionDisposer>(db));
     addDisposer(std::make_unique<PolicyDisposer>(db));
+    addDisposer(std::make_unique<CompletionDisposer>(db));
+    addDisposer(std::make_unique<PolicyAcknowledgmentDisposer>(db));
+    addDisposer(std::make_unique<PhishingCampaignDisposer>(db));
+    addDisposer(std::make_unique<PersonDisposer>(db));
 }
 
 RetentionRegister::~RetentionRegister() = default;

@@ -105,7 +105,9 @@ TEST_CASE("The rule table covers every record type; audit events are never dispo
                                QStringLiteral("agreement"), QStringLiteral("agreement_document"),
                                QStringLiteral("counterparty"), QStringLiteral("risk"),
                                QStringLiteral("remediation_task"), QStringLiteral("asset"),
-                               QStringLiteral("audit_event")});
+                               QStringLiteral("person"), QStringLiteral("training_completion"),
+                               QStringLiteral("policy_acknowledgment"),
+                               QStringLiteral("phishing_campaign"), QStringLiteral("audit_event")});
     REQUIRE(RetentionRules::find(QStringLiteral("audit_event")).has_value());
     CHECK_FALSE(RetentionRules::find(QStringLiteral("audit_event"))->disposable);
     CHECK(RetentionRules::find(QStringLiteral("risk"))->disposable);

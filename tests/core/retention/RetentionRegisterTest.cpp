@@ -4,11 +4,14 @@
 #include "core/audit/RedactionMarker.h"
 #include "core/policies/PolicyRegister.h"
 #include "core/retention/RecordTypes.h"
+#include "core/training/AcknowledgmentRegister.h"
+#include "core/training/WorkforceRegister.h"
 #include "core/util/CanonicalJson.h"
 #include "core/util/Sha256.h"
 #include "core/vendors/AgreementJson.h"
 #include "core/vendors/AgreementStore.h"
 #include "tests/core/CatchQtStrings.h"
+#include "tests/core/policies/PolicySamples.h"
 #include "tests/core/retention/RetentionSamples.h"
 
 #include <QFileInfo>
@@ -592,4 +595,51 @@ TEST_CASE("A legal hold keeps even a draft policy and its drafts", "[retention][
     REQUIRE(program.retention().releaseHold(holdId, QStringLiteral("Inquiry closed")).ok());
     REQUIRE(program.policies().removePolicy(id).ok());
     CHECK_FALSE(program.policies().policy(id).ok());
+}
+
+TEST_CASE("A policy revision goes with the acknowledgments of it, each logged",
+          "[retention][register][disposal][training]")
+{
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    PolicyRegister& policies = program.policies();
+    setToday(fixture, QDate(2018, 3, 1));
+    Policy policy = accessControlPolicy();
+    policy.requiredApprovalRoles.clear();
+    const Policy added = policies.add(policy, QStringLiteral("First words.")).value();
+    const qint64 first = policies.revisions(added.id)->front().id;
+    approveRevision(policies, first, QDate(2018, 3, 1));
+    REQUIRE(policies.makeEffective(first, QDate(2018, 3, 1)).ok());
+    Person person;
+    person.employeeId = QStringLiteral("E-7");
+    person.name = QStringLiteral("Imogen Fairweather");
+    person.roles = {QStringLiteral("coder")};
+    person.hiredOn = QDate(2018, 2, 1);
+    const qint64 personId = program.workforce().addPerson(person)->id;
+    PolicyAcknowledgment acknowledgment;
+    acknowledgment.personId = personId;
+    acknowledgment.revisionId = first;
+    acknowledgment.acknowledgedOn = QDate(2018, 3, 5);
+    setToday(fixture, QDate(2018, 3, 5));
+    const qint64 acknowledged = program.acknowledgments().addAcknowledgment(acknowledgment)->id;
+
+    setToday(fixture, QDate(2019, 5, 1));
+    const qint64 second = policies.addRevision(added.id)->id;
+    PolicyRevision draft = policies.revision(second).value();
+    draft.changeSummary = QStringLiteral("Yearly review");
+    REQUIRE(policies.updateDraft(draft).ok());
+    approveRevision(policies, second, QDate(2019, 5, 1));
+    REQUIRE(policies.makeEffective(second, QDate(2019, 5, 1)).ok());
+
+    // The revision is kept through 1 May 2025; the acknowledgment through 5 March 2024.
+    setToday(fixture, QDate(2025, 5, 2));
+    REQUIRE(program.retention().dispose(recordtype::policyRevision(), first).ok());
+    CHECK(program.acknowledgments().acknowledgmentsFor(first)->empty());
+    const std::vector<Disposal> log = program.retention().disposals().value();
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].record() == RecordRef{recordtype::policyAcknowledgment(), acknowledged});
+    CHECK(log[0].retainUntil == QDate(2024, 3, 5));
+    CHECK(log[1].record() == RecordRef{recordtype::policyRevision(), first});
+    CHECK(program.workforce().person(personId).ok());
+    CHECK(program.auditTrail().verify().intact);
 }
