@@ -125,6 +125,15 @@ run_demo() {
       done
       printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy make-effective "$code" --date "$(date +%F)" >/dev/null
     done
+    # Five training courses, then the workforce and three years of completions
+    # from the example files.
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "HIPAA onboarding" --kind hipaa_onboarding --cadence at-hire >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Annual HIPAA refresher" --kind annual_refresher --cadence every-months --months 12 >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Security awareness" --kind security_awareness --cadence every-months --months 12 --passing-score 80 >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Phishing awareness" --kind phishing --cadence every-months --months 6 >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Remote coder safeguards" --kind role_based --cadence every-months --months 24 --roles remote_coder >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-people "$root/docs/examples/people.csv" --source "HR export" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-completions "$root/docs/examples/training-completions.csv" --source "LMS export" >/dev/null
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"

@@ -99,17 +99,20 @@
 <context>
     <name>palisade::TrainingRegister</name>
     <message numerus="yes">
-        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n completion(s) of %1 are on file; retire the course instead.</source>
+        <translation>
+            <numerusform>%n completion of %1 is on file; retire the course instead.</numerusform>
+            <numerusform>%n completions of %1 are on file; retire the course instead.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>palisade::WorkforceRegister</name>
     <message numerus="yes">
-        <source>%n completion(s) of %1 are on file; retire the course instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
+        <translation>
+            <numerusform>%n person or course has the role %1; take it from them first.</numerusform>
+            <numerusform>%n people or courses have the role %1; take it from them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -248,6 +251,54 @@
     </message>
 </context>
 <context>
+    <name>palisade::cli::TrainingCommands</name>
+    <message numerus="yes">
+        <source>Imported %n person(s) from %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n person from %1: %2 added, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Imported %n people from %1: %2 added, %3 updated, %4 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n completion(s) from %1: %2 added, %3 already on file.</source>
+        <translation>
+            <numerusform>Read %n completion from %1: %2 added, %3 already on file.</numerusform>
+            <numerusform>Read %n completions from %1: %2 added, %3 already on file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue as of %1.</source>
+        <translation>
+            <numerusform>%n overdue as of %1.</numerusform>
+            <numerusform>%n overdue as of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the training matrix as of %1 (%n person(s), %2 course(s)) to %3.</source>
+        <translation>
+            <numerusform>Wrote the training matrix as of %1 (%n person, %2 course(s)) to %3.</numerusform>
+            <numerusform>Wrote the training matrix as of %1 (%n people, %2 course(s)) to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AcknowledgmentDialog</name>
+    <message numerus="yes">
+        <source>Record that %n person(s) read and acknowledged %1:</source>
+        <translation>
+            <numerusform>Record that %n person read and acknowledged %1:</numerusform>
+            <numerusform>Record that %n people read and acknowledged %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AgreementDocumentsTab</name>
     <message numerus="yes">
         <source>%1 is attached (%n page(s)); its text is now searchable.</source>
@@ -380,20 +431,6 @@
 <context>
     <name>palisade::ui::BaaDueSummaryBox</name>
     <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s)</source>
-        <translation>
-            <numerusform>%n date</numerusform>
-            <numerusform>%n dates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>…and %n more on the Vendors page.</source>
         <translation>
             <numerusform>…and %n more on the Vendors page.</numerusform>
@@ -432,6 +469,23 @@
         <translation>
             <numerusform>; %n refused: </numerusform>
             <numerusform>; %n refused: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DueSummaryBox</name>
+    <message numerus="yes">
+        <source>%n finding(s) need attention now.</source>
+        <translation>
+            <numerusform>%n finding needs attention now.</numerusform>
+            <numerusform>%n findings need attention now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) coming due.</source>
+        <translation>
+            <numerusform>%n date coming due.</numerusform>
+            <numerusform>%n dates coming due.</numerusform>
         </translation>
     </message>
 </context>
@@ -508,6 +562,36 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::PeopleTab</name>
+    <message numerus="yes">
+        <source>Nobody matches these filters. Change them, or clear them to see all %n person(s).</source>
+        <translation>
+            <numerusform>Nobody matches these filters. Change them, or clear them to see the %n person.</numerusform>
+            <numerusform>Nobody matches these filters. Change them, or clear them to see all %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonCompletionModel</name>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n page</numerusform>
+            <numerusform>%1, %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonDetailPanel</name>
+    <message numerus="yes">
+        <source>%1 is kept with the completion (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 is kept with the completion (%n page).</numerusform>
+            <numerusform>%1 is kept with the completion (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::PoliciesPage</name>
     <message numerus="yes">
         <source>HIPAA expects written policies and procedures, reviewed periodically and kept for six years (164.316). Adopt the %n starter policies shipped with Palisade (security management, workforce training, breach notification and more) as drafts to adapt, or write one from scratch. Each revision is approved by the roles you name, then kept unchanged.</source>
@@ -538,6 +622,23 @@
         <translation>
             <numerusform>%1 · Owner: %2 · Reviewed every %n month</numerusform>
             <numerusform>%1 · Owner: %2 · Reviewed every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyReviewSummaryBox</name>
+    <message numerus="yes">
+        <source>review overdue by %n day(s), since %1</source>
+        <translation>
+            <numerusform>review overdue by %n day, since %1</numerusform>
+            <numerusform>review overdue by %n days, since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Policies page.</source>
+        <translation>
+            <numerusform>…and %n more on the Policies page.</numerusform>
+            <numerusform>…and %n more on the Policies page.</numerusform>
         </translation>
     </message>
 </context>
@@ -596,6 +697,23 @@
         <translation>
             <numerusform>%1 goes back to draft so its words can change. The %n approval recorded so far is withdrawn; the audit trail keeps it.</numerusform>
             <numerusform>%1 goes back to draft so its words can change. The %n approvals recorded so far are withdrawn; the audit trail keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionAcknowledgmentsTab</name>
+    <message numerus="yes">
+        <source>Everyone on the workforce (%n person(s)) has acknowledged %1.</source>
+        <translation>
+            <numerusform>Everyone on the workforce (%n person) has acknowledged %1.</numerusform>
+            <numerusform>Everyone on the workforce (%n people) has acknowledged %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 people on the workforce have acknowledged %3; %n still to. Select them and record their acknowledgment when they have read it.</source>
+        <translation>
+            <numerusform>%1 of %2 people on the workforce have acknowledged %3; %n still to. Select them and record their acknowledgment when they have read it.</numerusform>
+            <numerusform>%1 of %2 people on the workforce have acknowledged %3; %n still to. Select them and record their acknowledgment when they have read it.</numerusform>
         </translation>
     </message>
 </context>
@@ -762,6 +880,116 @@
 %1</numerusform>
             <numerusform>%n policies adopted; these were not:
 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingImportDialog</name>
+    <message numerus="yes">
+        <source>The first %1 of %n row(s); the numbers are the file&apos;s lines.</source>
+        <translation>
+            <numerusform>The first %1 of %n row; the numbers are the file&apos;s lines.</numerusform>
+            <numerusform>The first %1 of %n rows; the numbers are the file&apos;s lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s); the numbers are the file&apos;s lines.</source>
+        <translation>
+            <numerusform>The only row; the number is the file&apos;s line.</numerusform>
+            <numerusform>All %n rows; the numbers are the file&apos;s lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: all %n completion(s) in it are already on file.</source>
+        <translation>
+            <numerusform>Nothing new in %1: its %n completion is already on file.</numerusform>
+            <numerusform>Nothing new in %1: all %n completions in it are already on file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingLabels</name>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingMatrixModel</name>
+    <message numerus="yes">
+        <source>%n course(s) overdue, the longest by %1 days</source>
+        <translation>
+            <numerusform>%n course overdue by %1 days</numerusform>
+            <numerusform>%n courses overdue, the longest by %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingMatrixTab</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding: %n person(s) had access to PHI before completing their onboarding training (164.308(a)(5)): %1.</source>
+        <translation>
+            <numerusform>Finding: %n person had access to PHI before completing their onboarding training (164.308(a)(5)): %1.</numerusform>
+            <numerusform>Finding: %n people had access to PHI before completing their onboarding training (164.308(a)(5)): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s) across %1</source>
+        <translation>
+            <numerusform>%n overdue item across %1</numerusform>
+            <numerusform>%n overdue items across %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the overdue list (%n item(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the overdue list (%n item) to %1.</numerusform>
+            <numerusform>Saved the overdue list (%n items) to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>palisade::AcknowledgmentRegister</name>
+    <message>
+        <source>Reading the acknowledgments failed</source>
+        <translation>No se pudieron leer las confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>The policy revision no longer exists.</source>
+        <translation>La versión de la política ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only an approved policy revision can be acknowledged.</source>
+        <translation>Solo se puede confirmar la lectura de una versión aprobada de la política.</translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged this policy revision.</source>
+        <translation>%1 ya confirmó la lectura de esta versión de la política.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the acknowledgment.</source>
+        <translation>Indique la fecha de la confirmación de lectura.</translation>
+    </message>
+    <message>
+        <source>The acknowledgment date %1 is in the future.</source>
+        <translation>La fecha de confirmación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>Saving the acknowledgment failed</source>
+        <translation>No se pudo guardar la confirmación de lectura</translation>
+    </message>
+    <message>
+        <source>The acknowledgment no longer exists.</source>
+        <translation>La confirmación de lectura ya no existe.</translation>
+    </message>
+    <message>
+        <source>Deleting the acknowledgment failed</source>
+        <translation>No se pudo eliminar la confirmación de lectura</translation>
+    </message>
+</context>
+<context>
     <name>palisade::AgreementCsvImporter</name>
     <message>
         <source>The file has a header row but no agreements below it; nothing was imported.</source>
@@ -673,15 +712,15 @@
     <name>palisade::Cadence</name>
     <message>
         <source>Once at hire, before PHI access</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al contratar, antes del acceso a PHI</translation>
     </message>
     <message>
         <source>Every N months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada N meses</translation>
     </message>
     <message>
         <source>On a policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cambiar una política</translation>
     </message>
 </context>
 <context>
@@ -716,14 +755,69 @@
     </message>
 </context>
 <context>
+    <name>palisade::CompletionCsvImporter</name>
+    <message>
+        <source>Name the source the file comes from.</source>
+        <translation>Indique el origen del archivo.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no completions below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún curso completado debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give the person&apos;s employee ID.</source>
+        <translation>%1 está vacío; indique el ID de empleado de la persona.</translation>
+    </message>
+    <message>
+        <source>%1: there is no person with the employee ID &quot;%2&quot;; import the people first, or correct the ID.</source>
+        <translation>%1: no hay ninguna persona con el ID de empleado «%2»; importe primero a las personas o corrija el ID.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give the course&apos;s title.</source>
+        <translation>%1 está vacío; indique el título del curso.</translation>
+    </message>
+    <message>
+        <source>%1: there is no course titled &quot;%2&quot;; add the course first, or correct the title.</source>
+        <translation>%1: no hay ningún curso titulado «%2»; agregue primero el curso o corrija el título.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give the date the course was completed.</source>
+        <translation>%1 está vacío; indique la fecha en que se completó el curso.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date written year first, as YYYY-MM-DD (for example 2026-03-01).</source>
+        <translation>%1 «%2» no es una fecha con el año primero, en formato AAAA-MM-DD (por ejemplo, 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range; a score is between 0 and 100.</source>
+        <translation>%1 %2 está fuera del rango; una puntuación está entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no; use %3.</source>
+        <translation>%1 «%2» no es sí ni no; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 has a passing score of %2; give the score (or mark the row as not passed).</source>
+        <translation>%1 tiene una puntuación mínima de %2; indique la puntuación (o marque la fila como no aprobada).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date or a time such as 2026-03-01T14:05:00Z.</source>
+        <translation>%1 «%2» no es una fecha ni una hora como 2026-03-01T14:05:00Z.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::CompletionSource</name>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido a mano</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importación</translation>
+        <translation>Importado</translation>
     </message>
 </context>
 <context>
@@ -849,27 +943,27 @@
     <name>palisade::CourseKind</name>
     <message>
         <source>HIPAA onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporación HIPAA</translation>
     </message>
     <message>
         <source>Annual refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización anual</translation>
     </message>
     <message>
         <source>Security awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Concienciación sobre seguridad</translation>
     </message>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>Role-based module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo por función</translation>
     </message>
     <message>
         <source>Policy change briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión informativa sobre cambios de política</translation>
     </message>
 </context>
 <context>
@@ -982,27 +1076,27 @@
     <name>palisade::DueState</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en 30 días o menos</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencido</translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no vence</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatorio</translation>
     </message>
     <message>
         <source>Ended by termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado por baja</translation>
     </message>
 </context>
 <context>
@@ -1043,11 +1137,11 @@
     <name>palisade::ImportKind</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos completados</translation>
     </message>
 </context>
 <context>
@@ -1182,18 +1276,45 @@
     </message>
 </context>
 <context>
+    <name>palisade::PeopleCsvImporter</name>
+    <message>
+        <source>Name the source the file comes from.</source>
+        <translation>Indique el origen del archivo.</translation>
+    </message>
+    <message>
+        <source>employee ID %1 is also on line %2; each person has one row.</source>
+        <translation>el ID de empleado %1 también figura en la línea %2; cada persona tiene una sola fila.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people below it; nothing was imported.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ninguna persona debajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date written year first, as YYYY-MM-DD (for example 2026-03-01).</source>
+        <translation>%1 «%2» no es una fecha con el año primero, en formato AAAA-MM-DD (por ejemplo, 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>%1: there is no workforce role &quot;%2&quot;; use %3.</source>
+        <translation>%1: no hay ninguna función del personal «%2»; use %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a status; use %3.</source>
+        <translation>%1 «%2» no es un estado; use %3.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::PersonStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>De permiso</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Rescindido</translation>
+        <translation>Dado de baja</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1334,33 @@
     <message>
         <source>Return Infeasible, Protections Extended</source>
         <translation>Devolución inviable, protecciones extendidas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PhishingRegister</name>
+    <message>
+        <source>Reading the phishing campaigns failed</source>
+        <translation>No se pudieron leer las campañas de phishing</translation>
+    </message>
+    <message>
+        <source>Reading the phishing campaign failed</source>
+        <translation>No se pudo leer la campaña de phishing</translation>
+    </message>
+    <message>
+        <source>The phishing campaign no longer exists.</source>
+        <translation>La campaña de phishing ya no existe.</translation>
+    </message>
+    <message>
+        <source>The campaign date %1 is in the future.</source>
+        <translation>La fecha de la campaña %1 es futura.</translation>
+    </message>
+    <message>
+        <source>Saving the phishing campaign failed</source>
+        <translation>No se pudo guardar la campaña de phishing</translation>
+    </message>
+    <message>
+        <source>Deleting the phishing campaign failed</source>
+        <translation>No se pudo eliminar la campaña de phishing</translation>
     </message>
 </context>
 <context>
@@ -1881,63 +2029,63 @@
     </message>
     <message>
         <source>Workforce member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal</translation>
     </message>
     <message>
         <source>A workforce member with a training completion or a policy acknowledgment; one with neither may be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro del personal con un curso completado o una confirmación de lectura de una política; uno sin ninguno de los dos se puede eliminar.</translation>
     </message>
     <message>
         <source>The day they were hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de su contratación.</translation>
     </message>
     <message>
         <source>The day their employment was terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que terminó su relación laboral.</translation>
     </message>
     <message>
         <source>they are on the workforce</source>
-        <translation type="unfinished"></translation>
+        <translation>forma parte del personal</translation>
     </message>
     <message>
         <source>Training completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso completado</translation>
     </message>
     <message>
         <source>Every completion of a training course, with its score, attestation and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada finalización de un curso de capacitación, con su puntuación, su declaración y su certificado.</translation>
     </message>
     <message>
         <source>The day the course was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se completó el curso.</translation>
     </message>
     <message>
         <source>it is not yet six years old</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no tiene seis años de antigüedad</translation>
     </message>
     <message>
         <source>Policy acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de lectura de una política</translation>
     </message>
     <message>
         <source>Every acknowledgment of a policy revision by a workforce member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada confirmación de lectura de una versión de política por parte de un miembro del personal.</translation>
     </message>
     <message>
         <source>The day it was acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se confirmó la lectura.</translation>
     </message>
     <message>
         <source>Phishing simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de phishing</translation>
     </message>
     <message>
         <source>Every phishing simulation with its results, evidence of security awareness training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada simulación de phishing con sus resultados, como evidencia de la capacitación de concienciación sobre seguridad.</translation>
     </message>
     <message>
         <source>The day it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se realizó.</translation>
     </message>
 </context>
 <context>
@@ -2620,387 +2768,417 @@
     </message>
 </context>
 <context>
+    <name>palisade::TrainingColumns</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Fecha de contratación</translation>
+    </message>
+    <message>
+        <source>PHI access date</source>
+        <translation>Fecha de acceso a PHI</translation>
+    </message>
+    <message>
+        <source>Termination date</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Attested at</source>
+        <translation>Declarado el</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::TrainingCsvTable</name>
+    <message>
+        <source>Cannot read “%1”: the file does not exist.</source>
+        <translation>No se puede leer “%1”: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is a folder, not a file.</source>
+        <translation>No se puede leer “%1”: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large to import.</source>
+        <translation>“%1” ocupa más de %2 MB; es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>No se puede leer “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>no column for %1.</source>
+        <translation>no hay ninguna columna para %1.</translation>
+    </message>
+    <message>
+        <source>no column “%1” for %2.</source>
+        <translation>no hay ninguna columna “%1” para %2.</translation>
+    </message>
+    <message>
+        <source>several columns could be “%1” for %2; rename or map them.</source>
+        <translation>varias columnas podrían ser “%1” para %2; cámbieles el nombre o asígnelas en la correspondencia de columnas.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row does not fit the mapping: %2 The file&apos;s columns are %3.</source>
+        <translation>Línea %1: la fila de encabezado no coincide con la correspondencia de columnas: %2 Las columnas del archivo son %3.</translation>
+    </message>
+    <message>
+        <source>there is a value (“%1”) in column %2, which has no name in the header row.</source>
+        <translation>hay un valor (“%1”) en la columna %2, que no tiene nombre en la fila de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::TrainingMatrixExporter</name>
+    <message>
+        <source>%1 (completed %2)</source>
+        <translation>%1 (completado el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation>%1: fecha</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Capacitación %1</translation>
+    </message>
+</context>
+<context>
     <name>palisade::TrainingRegister</name>
     <message>
-        <source>Reading the workforce roles failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a role named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the role failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming the role %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleting the role %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no workforce role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the workforce failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the person failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el personal</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has the employee ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona ya no existe.</translation>
     </message>
     <message>
         <source>Saving %1 failed</source>
-        <translation type="unfinished">No se pudo guardar %1</translation>
+        <translation>No se pudo guardar %1</translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
-        <translation type="unfinished">No se pudo eliminar %1</translation>
+        <translation>No se pudo eliminar %1</translation>
     </message>
     <message>
         <source>Reading the courses failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los cursos</translation>
     </message>
     <message>
         <source>Reading the course failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el curso</translation>
     </message>
     <message>
         <source>The course no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso ya no existe.</translation>
     </message>
     <message>
         <source>There is already a course titled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un curso titulado %1.</translation>
     </message>
     <message>
         <source>The policy linked to %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política vinculada a %1 ya no existe.</translation>
     </message>
     <message>
         <source>%1 was retired on %2 and is kept as it was.</source>
-        <translation type="unfinished">%1 se retiró el %2 y se conserva tal como estaba.</translation>
+        <translation>%1 se retiró el %2 y se conserva tal como estaba.</translation>
     </message>
     <message>
         <source>%1 was already retired on %2.</source>
-        <translation type="unfinished">%1 ya se retiró el %2.</translation>
+        <translation>%1 ya se retiró el %2.</translation>
     </message>
     <message>
         <source>Enter the date %1 is retired.</source>
-        <translation type="unfinished">Escriba la fecha en que se retira %1.</translation>
+        <translation>Indique la fecha en que se retira %1.</translation>
     </message>
     <message>
         <source>Retiring %1 failed</source>
-        <translation type="unfinished">No se pudo retirar %1</translation>
+        <translation>No se pudo retirar %1</translation>
     </message>
     <message numerus="yes">
         <source>%n completion(s) of %1 are on file; retire the course instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n curso completado de %1 registrado; retire el curso en su lugar.</numerusform>
+            <numerusform>Hay %n cursos completados de %1 registrados; retire el curso en su lugar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the completion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el curso completado</translation>
     </message>
     <message>
         <source>The completion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso completado ya no existe.</translation>
     </message>
     <message>
         <source>Reading the completions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los cursos completados</translation>
     </message>
     <message>
         <source>The completion date %1 is in the future.</source>
-        <translation type="unfinished">La fecha de finalización %1 es futura.</translation>
+        <translation>La fecha de finalización %1 es futura.</translation>
     </message>
     <message>
         <source>This completion is already on file for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta finalización ya está registrada para %1.</translation>
     </message>
     <message>
         <source>Saving the completion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el curso completado</translation>
     </message>
     <message>
         <source>Deleting the completion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el curso completado</translation>
     </message>
     <message>
         <source>The completion already has its certificate %1, kept with the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso completado ya tiene su certificado %1, que se conserva con el registro.</translation>
     </message>
     <message>
         <source>Storing the certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el certificado</translation>
     </message>
     <message>
         <source>The completion has no certificate attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso completado no tiene ningún certificado adjunto.</translation>
     </message>
     <message>
         <source>Recording the copy failed</source>
-        <translation type="unfinished">No se pudo registrar la copia</translation>
+        <translation>No se pudo registrar la copia</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Importing the completions failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the workforce failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron importar los cursos completados</translation>
     </message>
     <message>
         <source>Reading the imports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las importaciones</translation>
     </message>
     <message>
         <source>Reading the saved mappings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las correspondencias de columnas guardadas</translation>
     </message>
     <message>
         <source>Saving the mapping for %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the acknowledgments failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy revision no longer exists.</source>
-        <translation type="unfinished">La versión de la política ya no existe.</translation>
-    </message>
-    <message>
-        <source>Only an approved policy revision can be acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already acknowledged this policy revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the acknowledgment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acknowledgment date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the acknowledgment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acknowledgment no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the acknowledgment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the phishing campaigns failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the phishing campaign failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phishing campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the phishing campaign failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the phishing campaign failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la correspondencia de columnas de %1</translation>
     </message>
     <message>
         <source>Reading the training records failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros de capacitación</translation>
     </message>
 </context>
 <context>
     <name>palisade::TrainingValidator</name>
     <message>
         <source>Enter the employee ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ID de empleado.</translation>
     </message>
     <message>
         <source>The employee ID is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de empleado tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la persona.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished">El nombre tiene más de %1 caracteres.</translation>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Enter the hire date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de contratación.</translation>
     </message>
     <message>
         <source>PHI access cannot start (%1) before the hire date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a PHI no puede comenzar (%1) antes de la fecha de contratación (%2).</translation>
     </message>
     <message>
         <source>Enter the termination date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de baja.</translation>
     </message>
     <message>
         <source>The termination date %1 is before the hire date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de baja %1 es anterior a la fecha de contratación %2.</translation>
     </message>
     <message>
         <source>Only a terminated person has a termination date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una persona dada de baja tiene fecha de baja.</translation>
     </message>
     <message>
         <source>Enter the course title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el título del curso.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished">El título tiene más de %1 caracteres.</translation>
+        <translation>El título tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>A course repeats every 1 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un curso se repite cada 1 a %1 meses.</translation>
     </message>
     <message>
         <source>The passing score is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación mínima está entre 0 y 100.</translation>
     </message>
     <message>
         <source>A completion is valid for 1 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un curso completado es válido de 1 a %1 meses.</translation>
     </message>
     <message>
         <source>Choose who completed the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién completó el curso.</translation>
     </message>
     <message>
         <source>Choose the course completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el curso completado.</translation>
     </message>
     <message>
         <source>Enter the completion date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de finalización.</translation>
     </message>
     <message>
         <source>The score is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación está entre 0 y 100.</translation>
     </message>
     <message>
         <source>%1 has a passing score of %2; enter the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una puntuación mínima de %2; indique la puntuación.</translation>
     </message>
     <message>
         <source>A score of %1 does not pass %2 (passing score %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación de %1 no aprueba %2 (puntuación mínima: %3).</translation>
     </message>
     <message>
         <source>Enter when the attestation was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo se hizo la declaración.</translation>
     </message>
     <message>
         <source>An imported completion names its import, and only an imported one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un curso completado importado cita su importación, y solo uno importado lo hace.</translation>
     </message>
     <message>
         <source>Enter the date the campaign ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha en que se realizó la campaña.</translation>
     </message>
     <message>
         <source>Enter the template&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la plantilla.</translation>
     </message>
     <message>
         <source>A campaign has at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña tiene al menos un destinatario.</translation>
     </message>
     <message>
         <source>Clicks are between 0 and the number of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clics están entre 0 y el número de destinatarios.</translation>
     </message>
     <message>
         <source>Reports are between 0 and the number of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los reportes están entre 0 y el número de destinatarios.</translation>
     </message>
     <message>
         <source>Those trained after clicking are between 0 and the number who clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los capacitados después de hacer clic están entre 0 y el número de quienes hicieron clic.</translation>
     </message>
     <message>
         <source>Name the source the mapping is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el origen al que corresponde la correspondencia de columnas.</translation>
     </message>
     <message>
         <source>The mapping maps no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de columnas no asigna ninguna columna.</translation>
     </message>
     <message>
         <source>Name the source of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el origen de la importación.</translation>
     </message>
     <message>
         <source>The imported file&apos;s SHA-256 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el SHA-256 del archivo importado.</translation>
     </message>
     <message>
         <source>The number of rows cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas no puede ser negativo.</translation>
     </message>
     <message>
         <source>Enter the role&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la función.</translation>
     </message>
     <message>
         <source>The role&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la función tiene más de %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3277,76 @@
     <message>
         <source>present, missing, n/a or empty for not checked, optionally followed by &apos;:&apos; and the clause, e.g. &quot;present: §4.2&quot;</source>
         <translation>present, missing, n/a o vacío si no se ha comprobado, seguido opcionalmente de &apos;:&apos; y la cláusula, p. ej., «present: §4.2»</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::WorkforceRegister</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the workforce roles failed</source>
+        <translation>No se pudieron leer las funciones del personal</translation>
+    </message>
+    <message>
+        <source>There is already a role named %1.</source>
+        <translation>Ya hay una función llamada %1.</translation>
+    </message>
+    <message>
+        <source>Saving the role failed</source>
+        <translation>No se pudo guardar la función</translation>
+    </message>
+    <message>
+        <source>The role no longer exists.</source>
+        <translation>La función ya no existe.</translation>
+    </message>
+    <message>
+        <source>Renaming the role %1 failed</source>
+        <translation>No se pudo cambiar el nombre de la función %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) or course(s) have the role %1; take it from them first.</source>
+        <translation>
+            <numerusform>%n persona o curso tiene la función %1; quítesela primero.</numerusform>
+            <numerusform>%n personas o cursos tienen la función %1; quíteselas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the role %1 failed</source>
+        <translation>No se pudo eliminar la función %1</translation>
+    </message>
+    <message>
+        <source>There is no workforce role &quot;%1&quot;.</source>
+        <translation>No hay ninguna función del personal «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the workforce failed</source>
+        <translation>No se pudo leer el personal</translation>
+    </message>
+    <message>
+        <source>Reading the person failed</source>
+        <translation>No se pudo leer la persona</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 already has the employee ID %2.</source>
+        <translation>%1 ya tiene el ID de empleado %2.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed</source>
+        <translation>No se pudo guardar %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>Importing the workforce failed</source>
+        <translation>No se pudo importar el personal</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +5028,389 @@
     </message>
 </context>
 <context>
+    <name>palisade::cli::TrainingCommands</name>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <translation>No hay ninguna correspondencia de columnas guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; is for %2, not for %3.</source>
+        <translation>La correspondencia de columnas «%1» es para %2, no para %3.</translation>
+    </message>
+    <message>
+        <source>Note: this file was imported before, on %1 by %2.</source>
+        <translation>Nota: este archivo ya se importó el %1, por %2.</translation>
+    </message>
+    <message>
+        <source>&apos;--%1&apos; needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>&apos;--%1&apos; necesita un número entero de %2 a %3, no &apos;%4&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s) from %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Se importó %n persona de %1: %2 agregadas, %3 actualizadas, %4 sin cambios.</numerusform>
+            <numerusform>Se importaron %n personas de %1: %2 agregadas, %3 actualizadas, %4 sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n completion(s) from %1: %2 added, %3 already on file.</source>
+        <translation>
+            <numerusform>Se leyó %n curso completado de %1: %2 agregados, %3 ya registrados.</numerusform>
+            <numerusform>Se leyeron %n cursos completados de %1: %2 agregados, %3 ya registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use %2.</source>
+        <translation>Tipo desconocido &apos;%1&apos;; use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown cadence &apos;%1&apos;; use at-hire, every-months or on-policy-change.</source>
+        <translation>Periodicidad desconocida &apos;%1&apos;; use at-hire, every-months u on-policy-change.</translation>
+    </message>
+    <message>
+        <source>&apos;--months&apos; goes with &apos;--cadence every-months&apos; only.</source>
+        <translation>&apos;--months&apos; solo se usa con &apos;--cadence every-months&apos;.</translation>
+    </message>
+    <message>
+        <source>Added the course %1.</source>
+        <translation>Se agregó el curso %1.</translation>
+    </message>
+    <message>
+        <source>&apos;--save&apos; needs the source to save it for: --source NAME.</source>
+        <translation>&apos;--save&apos; necesita el origen para el que se guarda: --source NOMBRE.</translation>
+    </message>
+    <message>
+        <source>&apos;--save&apos; needs the program file: --db FILE.</source>
+        <translation>&apos;--save&apos; necesita el archivo del programa: --db ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use people or completions.</source>
+        <translation>Tipo desconocido &apos;%1&apos;; use people o completions.</translation>
+    </message>
+    <message>
+        <source>The header row shows neither a course column (completions) nor a hire date column (people); say which the file holds with --kind people or --kind completions.</source>
+        <translation>La fila de encabezado no muestra ni una columna de curso (cursos completados) ni una columna de fecha de contratación (personas); indique qué contiene el archivo con --kind people o --kind completions.</translation>
+    </message>
+    <message>
+        <source>Not saved: no column was found for %1.</source>
+        <translation>No se guardó: no se encontró ninguna columna para %1.</translation>
+    </message>
+    <message>
+        <source>Saved the mapping for %1.</source>
+        <translation>Se guardó la correspondencia de columnas de %1.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>No column was found for %1; rename the file&apos;s columns or map them in Palisade.</source>
+        <translation>No se encontró ninguna columna para %1; cambie el nombre de las columnas del archivo o asígnelas en Palisade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look from this day instead of today.</source>
+        <translation>Calcular a partir de este día en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>Where the file comes from, e.g. &quot;KnowBe4 export&quot;; recorded with the import. The mapping saved for this source, if any, reads the columns (default: the mapping&apos;s name, else &quot;CSV file&quot;).</source>
+        <translation>De dónde procede el archivo, p. ej., «Exportación de KnowBe4»; se registra con la importación. La correspondencia de columnas guardada para este origen, si existe, lee las columnas (predeterminado: el nombre de la correspondencia o, si no, «Archivo CSV»).</translation>
+    </message>
+    <message>
+        <source>Read the columns through the mapping saved for this source (exit code 4 when there is none). Without it, the columns have their canonical names.</source>
+        <translation>Leer las columnas mediante la correspondencia guardada para este origen (código de salida 4 si no existe). Sin ella, las columnas tienen sus nombres canónicos.</translation>
+    </message>
+    <message>
+        <source>List the workforce</source>
+        <translation>Enumerar el personal</translation>
+    </message>
+    <message>
+        <source>Lists every person by name with their employee ID, department, roles, status, hire date and PHI access date, or with --json every field. The file is opened read-only.</source>
+        <translation>Enumera a cada persona por nombre con su ID de empleado, departamento, funciones, estado, fecha de contratación y fecha de acceso a PHI, o con --json todos los campos. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>List the training courses</source>
+        <translation>Enumerar los cursos de capacitación</translation>
+    </message>
+    <message>
+        <source>Lists every course by title with its kind, when it falls due, the roles it applies to (everyone when none), its passing score and whether it is retired, or with --json every field. The file is opened read-only.</source>
+        <translation>Enumera cada curso por título con su tipo, cuándo vence, las funciones a las que se aplica (todos si no hay ninguna), su puntuación mínima y si está retirado, o con --json todos los campos. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add a training course</source>
+        <translation>Agregar un curso de capacitación</translation>
+    </message>
+    <message>
+        <source>Adds a course. --kind is one of hipaa_onboarding, annual_refresher, security_awareness, phishing, role_based or policy_change_briefing; --cadence is at_hire (due at the PHI access start or hire date), every_months (again every --months months) or on_policy_change (within 30 days of a policy revision taking effect). Dashes work as well as underscores. A rule violation (a title in use, an unknown role) gives exit code 4.</source>
+        <translation>Agrega un curso. --kind es hipaa_onboarding, annual_refresher, security_awareness, phishing, role_based o policy_change_briefing; --cadence es at_hire (vence en la fecha de inicio del acceso a PHI o de contratación), every_months (de nuevo cada --months meses) u on_policy_change (en los 30 días siguientes a la entrada en vigor de una versión de política). Los guiones sirven igual que los guiones bajos. Una infracción de las reglas (un título en uso, una función desconocida) da el código de salida 4.</translation>
+    </message>
+    <message>
+        <source>The course title, unique regardless of case (required).</source>
+        <translation>El título del curso, único sin distinguir mayúsculas (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What the course is for (required).</source>
+        <translation>Para qué sirve el curso (obligatorio).</translation>
+    </message>
+    <message>
+        <source>When it falls due (required).</source>
+        <translation>Cuándo vence (obligatorio).</translation>
+    </message>
+    <message>
+        <source>For every-months: how many months apart (default: 12).</source>
+        <translation>Para every-months: cuántos meses de intervalo (predeterminado: 12).</translation>
+    </message>
+    <message>
+        <source>The roles it applies to, by key or label, separated by commas (default: everyone).</source>
+        <translation>Las funciones a las que se aplica, por clave o etiqueta, separadas por comas (predeterminado: todos).</translation>
+    </message>
+    <message>
+        <source>The score, 0 to 100, a completion must reach to count.</source>
+        <translation>La puntuación, de 0 a 100, que debe alcanzar un curso completado para contar.</translation>
+    </message>
+    <message>
+        <source>How long a completion counts before it expires.</source>
+        <translation>Cuánto tiempo cuenta un curso completado antes de caducar.</translation>
+    </message>
+    <message>
+        <source>Add or update the workforce from a CSV file</source>
+        <translation>Agregar o actualizar el personal desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Reads people from a CSV file (UTF-8; the columns are described in docs/csv-import.md) and matches them by employee ID: a new ID adds a person, a known one updates that person, an identical row changes nothing. Every row is checked first: if any row is wrong, nothing is written, each problem is listed with its line number and the exit code is 4. A file that cannot be read gives exit code 5.</source>
+        <translation>Lee personas de un archivo CSV (UTF-8; las columnas se describen en docs/csv-import.md) y las identifica por ID de empleado: un ID nuevo agrega una persona, uno conocido actualiza a esa persona y una fila idéntica no cambia nada. Primero se comprueba cada fila: si alguna es incorrecta, no se escribe nada, se enumera cada problema con su número de línea y el código de salida es 4. Un archivo que no se puede leer da el código de salida 5.</translation>
+    </message>
+    <message>
+        <source>Add training completions from a learning-management export</source>
+        <translation>Agregar cursos completados desde una exportación del sistema de gestión del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Reads completions from a CSV file (UTF-8; the columns are described in docs/csv-import.md). The person is found by employee ID and the course by title; both must be in the program already. Rows already on file (same person, course and date) are skipped, so importing the same file twice adds nothing the second time. Every row is checked first: if any row is wrong, nothing is written, each problem is listed with its line number and the exit code is 4.</source>
+        <translation>Lee cursos completados de un archivo CSV (UTF-8; las columnas se describen en docs/csv-import.md). La persona se busca por ID de empleado y el curso por título; ambos deben estar ya en el programa. Las filas ya registradas (misma persona, curso y fecha) se omiten, por lo que importar dos veces el mismo archivo no agrega nada la segunda vez. Primero se comprueba cada fila: si alguna es incorrecta, no se escribe nada, se enumera cada problema con su número de línea y el código de salida es 4.</translation>
+    </message>
+    <message>
+        <source>Show how the columns of a CSV file would be read</source>
+        <translation>Mostrar cómo se leerían las columnas de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Reads the header row of FILE and proposes which column holds each field of a people or completions import: columns named like the field, else usual names of learning-management exports (&quot;Emp #&quot;, &quot;Date Completed&quot;, &quot;Course Title&quot;...). With --save and --source NAME the proposal is saved as the mapping of that source, so that &apos;import-completions --mapping NAME&apos; reads such files. Without --save no program file is needed.</source>
+        <translation>Lee la fila de encabezado de ARCHIVO y propone qué columna contiene cada campo de una importación de personas o de cursos completados: columnas con el nombre del campo o, si no, nombres habituales de las exportaciones de sistemas de gestión del aprendizaje («Emp #», «Date Completed», «Course Title»...). Con --save y --source NOMBRE, la propuesta se guarda como correspondencia de columnas de ese origen, para que &apos;import-completions --mapping NOMBRE&apos; lea esos archivos. Sin --save no se necesita ningún archivo del programa.</translation>
+    </message>
+    <message>
+        <source>What the file holds (default: told by the header row).</source>
+        <translation>Qué contiene el archivo (predeterminado: lo indica la fila de encabezado).</translation>
+    </message>
+    <message>
+        <source>The source to save the mapping for.</source>
+        <translation>El origen para el que se guarda la correspondencia de columnas.</translation>
+    </message>
+    <message>
+        <source>Save the proposal as the source&apos;s mapping.</source>
+        <translation>Guardar la propuesta como correspondencia de columnas del origen.</translation>
+    </message>
+    <message>
+        <source>Show who is overdue or due soon for training</source>
+        <translation>Mostrar quién tiene capacitación vencida o que vence pronto</translation>
+    </message>
+    <message>
+        <source>Lists each person and course that is overdue or due within 30 days, overdue first, with the state, the last counting completion, the due date and the days overdue; with --all every course that applies to each person. --json prints a JSON array. The exit code is 0 whether or not anything is due. The file is opened read-only.</source>
+        <translation>Enumera cada persona y curso vencido o que vence en 30 días o menos, primero los vencidos, con la situación, el último curso completado que cuenta, la fecha de vencimiento y los días de retraso; con --all, todos los cursos que se aplican a cada persona. --json imprime una matriz JSON. El código de salida es 0 tanto si hay algo pendiente como si no. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Every applicable course, whatever its state.</source>
+        <translation>Todos los cursos aplicables, sea cual sea su situación.</translation>
+    </message>
+    <message>
+        <source>Write the training matrix to a CSV or XLSX file</source>
+        <translation>Escribir la matriz de capacitación en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Writes one row per person on the workforce on the day, with name, employee ID and department, and one entry per course in use: its state and the date that goes with it (last completion, or due date). The CSV file has one column per course (&quot;Overdue (due 2026-03-01)&quot;); the XLSX file has a state column and a real date column per course. The file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe una fila por cada persona del personal en ese día, con nombre, ID de empleado y departamento, y una entrada por cada curso en uso: su situación y la fecha correspondiente (último curso completado o fecha de vencimiento). El archivo CSV tiene una columna por curso («Vencido (vence el 2026-03-01)»); el archivo XLSX tiene una columna de situación y una columna de fecha real por curso. El archivo se abre en modo de solo lectura. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The file format (required).</source>
+        <translation>El formato del archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>Dónde escribir el archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>No people.</source>
+        <translation>No hay personas.</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE ID</source>
+        <translation>ID DE EMPLEADO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTAMENTO</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>FUNCIONES</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>HIRED</source>
+        <translation>CONTRATACIÓN</translation>
+    </message>
+    <message>
+        <source>PHI ACCESS</source>
+        <translation>ACCESO A PHI</translation>
+    </message>
+    <message>
+        <source>No courses.</source>
+        <translation>No hay cursos.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>PASSING SCORE</source>
+        <translation>PUNTUACIÓN MÍNIMA</translation>
+    </message>
+    <message>
+        <source>RETIRED</source>
+        <translation>RETIRADO</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>No training is overdue or due soon as of %1.</source>
+        <translation>No hay capacitación vencida ni que venza pronto al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue as of %1.</source>
+        <translation>
+            <numerusform>%n vencido al %1.</numerusform>
+            <numerusform>%n vencidos al %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>COURSE</source>
+        <translation>CURSO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>SITUACIÓN</translation>
+    </message>
+    <message>
+        <source>LAST COMPLETION</source>
+        <translation>ÚLTIMO COMPLETADO</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>PRÓXIMO VENCIMIENTO</translation>
+    </message>
+    <message>
+        <source>DAYS OVERDUE</source>
+        <translation>DÍAS DE RETRASO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the training matrix as of %1 (%n person(s), %2 course(s)) to %3.</source>
+        <translation>
+            <numerusform>Se escribió la matriz de capacitación al %1 (%n persona, %2 curso(s)) en %3.</numerusform>
+            <numerusform>Se escribió la matriz de capacitación al %1 (%n personas, %2 curso(s)) en %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AcknowledgmentDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Record Acknowledgment — %1</source>
+        <translation>Registrar confirmación de lectura — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that %n person(s) read and acknowledged %1:</source>
+        <translation>
+            <numerusform>Registrar que %n persona leyó y confirmó la lectura de %1:</numerusform>
+            <numerusform>Registrar que %n personas leyeron y confirmaron la lectura de %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged on:</source>
+        <translation>&amp;Confirmado el:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AcknowledgmentStatusModel</name>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (ya no está)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Registrado por %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AgreementDatesTab</name>
     <message>
         <source>&amp;Evergreen: runs until terminated</source>
@@ -6388,24 +7019,6 @@ SHA-256 de lo que contenía este lado:
         <source>Nothing due: every counterparty sharing PHI has an agreement in effect, and no review or expiry falls in the next weeks.</source>
         <translation>Nada pendiente: todas las contrapartes que comparten PHI tienen un acuerdo en vigor, y ninguna revisión ni vencimiento cae en las próximas semanas.</translation>
     </message>
-    <message>
-        <source>%1 need attention now; %2 coming due.</source>
-        <translation>Requieren atención ahora: %1; próximas fechas: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n hallazgo</numerusform>
-            <numerusform>%n hallazgos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n date(s)</source>
-        <translation>
-            <numerusform>%n fecha</numerusform>
-            <numerusform>%n fechas</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>…and %n more on the Vendors page.</source>
         <translation>
@@ -6443,6 +7056,156 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>C&amp;hange Passphrase</source>
         <translation>Ca&amp;mbiar frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesario</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Primera fila</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Columna para %1</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CompletionEditorDialog</name>
+    <message>
+        <source>To save this completion:
+%1</source>
+        <translation>Para guardar este curso completado:
+%1</translation>
+    </message>
+    <message>
+        <source>The completion was not saved:
+%1</source>
+        <translation>No se guardó el curso completado:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>A&amp;probado</translation>
+    </message>
+    <message>
+        <source>&amp;Attestation</source>
+        <translation>&amp;Declaración</translation>
+    </message>
+    <message>
+        <source>The day the course was completed; not in the future</source>
+        <translation>El día en que se completó el curso; no puede ser futuro</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>What the person affirmed on completing the course, and when</source>
+        <translation>Lo que la persona afirmó al completar el curso, y cuándo</translation>
+    </message>
+    <message>
+        <source>Attestation text</source>
+        <translation>Texto de la declaración</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>A&amp;ffirmed at:</source>
+        <translation>Afir&amp;mado el:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersona:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Curso:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;on:</source>
+        <translation>C&amp;ompletado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>P&amp;untuación:</translation>
+    </message>
+    <message>
+        <source>Save the completion (Ctrl+S)</source>
+        <translation>Guardar el curso completado (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The completion could not be read: %1</source>
+        <translation>No se pudo leer el curso completado: %1</translation>
+    </message>
+    <message>
+        <source>Record Completion</source>
+        <translation>Registrar curso completado</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Curso completado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worked out from the score: %1 needs %2 to pass.</source>
+        <translation>Se deduce de la puntuación: %1 necesita %2 para aprobar.</translation>
+    </message>
+    <message>
+        <source>The completion was not saved: %1</source>
+        <translation>No se guardó el curso completado: %1</translation>
+    </message>
+    <message>
+        <source>Save this completion before closing?</source>
+        <translation>¿Desea guardar este curso completado antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this completion before closing?</source>
+        <translation>¿Desea guardar los cambios en este curso completado antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>I completed “%1” and understood it. I will follow the privacy and security policies and procedures of %2.</source>
+        <translation>Completé «%1» y lo comprendí. Seguiré las políticas y los procedimientos de privacidad y seguridad de %2.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +7447,287 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>BAA in effect</source>
         <translation>BAA en vigor</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CourseEditorDialog</name>
+    <message>
+        <source>To save this course:
+%1</source>
+        <translation>Para guardar este curso:
+%1</translation>
+    </message>
+    <message>
+        <source>The course was not saved:
+%1</source>
+        <translation>No se guardó el curso:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. HIPAA Privacy and Security Basics</source>
+        <translation>p. ej., Fundamentos de privacidad y seguridad de HIPAA</translation>
+    </message>
+    <message>
+        <source>Optional: what the course covers</source>
+        <translation>Opcional: lo que abarca el curso</translation>
+    </message>
+    <message>
+        <source>Required of roles</source>
+        <translation>Obligatorio para las funciones</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Linked policies</source>
+        <translation>Políticas vinculadas</translation>
+    </message>
+    <message>
+        <source>With no policy ticked, a change to any policy calls for the course.</source>
+        <translation>Si no se marca ninguna política, un cambio en cualquier política hace necesario el curso.</translation>
+    </message>
+    <message>
+        <source>No passing score</source>
+        <translation>Sin puntuación mínima</translation>
+    </message>
+    <message>
+        <source>A completion must reach this score to count</source>
+        <translation>Un curso completado debe alcanzar esta puntuación para contar</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>No caduca</translation>
+    </message>
+    <message>
+        <source>How long a completion counts before it must be taken again</source>
+        <translation>Cuánto tiempo cuenta un curso completado antes de que deba repetirse</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Required &amp;of:</source>
+        <translation>&amp;Obligatorio para:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked policies:</source>
+        <translation>Políticas vinc&amp;uladas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passing score:</source>
+        <translation>&amp;Puntuación mínima:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>Vá&amp;lido durante:</translation>
+    </message>
+    <message>
+        <source>Save the course (Ctrl+S)</source>
+        <translation>Guardar el curso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2 and is kept as it was.</source>
+        <translation>%1 se retiró el %2 y se conserva tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The course could not be read: %1</source>
+        <translation>No se pudo leer el curso: %1</translation>
+    </message>
+    <message>
+        <source>Add Course</source>
+        <translation>Agregar curso</translation>
+    </message>
+    <message>
+        <source>%1 — Course</source>
+        <translation>%1 — Curso</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No role ticked: everyone on the workforce must take it.</source>
+        <translation>Ninguna función marcada: todo el personal debe realizarlo.</translation>
+    </message>
+    <message>
+        <source>Only people with a ticked role must take it.</source>
+        <translation>Solo deben realizarlo las personas con una función marcada.</translation>
+    </message>
+    <message>
+        <source>The course was not saved: %1</source>
+        <translation>No se guardó el curso: %1</translation>
+    </message>
+    <message>
+        <source>Save this new course before closing?</source>
+        <translation>¿Desea guardar este curso nuevo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>No policy is on file yet: a change to any policy will call for the course.</source>
+        <translation>Aún no hay ninguna política registrada: un cambio en cualquier política exigirá el curso.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CourseTableModel</name>
+    <message>
+        <source>Every person on the workforce must complete it</source>
+        <translation>Todas las personas del personal deben completarlo</translation>
+    </message>
+    <message>
+        <source>Not required from this day; its completions are kept</source>
+        <translation>No es obligatorio a partir de este día; sus cursos completados se conservan</translation>
+    </message>
+    <message>
+        <source>When the course falls due</source>
+        <translation>Cuándo vence el curso</translation>
+    </message>
+    <message>
+        <source>The score a completion must reach to count</source>
+        <translation>La puntuación que debe alcanzar un curso completado para contar</translation>
+    </message>
+    <message>
+        <source>How long a completion counts before it must be taken again</source>
+        <translation>Cuánto tiempo cuenta un curso completado antes de que deba repetirse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Required Of</source>
+        <translation>Obligatorio para</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Passing Score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Valid For</source>
+        <translation>Válido durante</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CoursesTab</name>
+    <message>
+        <source>&amp;Add Course…</source>
+        <translation>&amp;Agregar curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Add Course</source>
+        <translation>Agregar curso</translation>
+    </message>
+    <message>
+        <source>Add a course your program requires (Ctrl+N)</source>
+        <translation>Agregar un curso que su programa exige (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected course (Enter or double-click)</source>
+        <translation>Cambiar el curso seleccionado (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Stop requiring the selected course; its completions are kept</source>
+        <translation>Dejar de exigir el curso seleccionado; sus cursos completados se conservan</translation>
+    </message>
+    <message>
+        <source>Delete the selected course; only while nobody has completed it</source>
+        <translation>Eliminar el curso seleccionado; solo mientras nadie lo haya completado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>The courses could not be read: %1</source>
+        <translation>No se pudieron leer los cursos: %1</translation>
+    </message>
+    <message>
+        <source>Courses required: %L1</source>
+        <translation>Cursos obligatorios: %L1</translation>
+    </message>
+    <message>
+        <source>Retired: %L1</source>
+        <translation>Retirados: %L1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <source>Not retired: %1</source>
+        <translation>No se retiró: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer required from %2; its completions are kept.</source>
+        <translation>%1 deja de ser obligatorio a partir del %2; sus cursos completados se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete Course</source>
+        <translation>Eliminar curso</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Only a course nobody has completed can be deleted; retire one that has completions.</source>
+        <translation>¿Desea eliminar “%1”? Solo se puede eliminar un curso que nadie haya completado; retire el que tenga cursos completados.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +8012,50 @@ SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C l
         <translation>
             <numerusform>; %n rechazado: </numerusform>
             <numerusform>; %n rechazados: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DueStateColors</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Vence en 30 días o menos</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Not yet due (never taken)</source>
+        <translation>Aún no vence (nunca realizado)</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatorio</translation>
+    </message>
+    <message>
+        <source>Ended (left the workforce)</source>
+        <translation>Finalizado (dejó el personal)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::DueSummaryBox</name>
+    <message numerus="yes">
+        <source>%n finding(s) need attention now.</source>
+        <translation>
+            <numerusform>%n hallazgo requiere atención ahora.</numerusform>
+            <numerusform>%n hallazgos requieren atención ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) coming due.</source>
+        <translation>
+            <numerusform>%n fecha próxima a vencer.</numerusform>
+            <numerusform>%n fechas próximas a vencer.</numerusform>
         </translation>
     </message>
 </context>
@@ -7761,6 +8849,701 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::PeopleTab</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Agregar persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>Find by name, employee ID, email, department or role</source>
+        <translation>Buscar por nombre, ID de empleado, correo electrónico, departamento o función</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Add a member of the workforce (Ctrl+N)</source>
+        <translation>Agregar un miembro del personal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected person (Enter or double-click)</source>
+        <translation>Cambiar la persona seleccionada (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Delete the selected person; one with training records is kept while on the workforce and six years after</source>
+        <translation>Eliminar la persona seleccionada; una con registros de capacitación se conserva mientras forme parte del personal y seis años después</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The workforce could not be read: %1</source>
+        <translation>No se pudo leer el personal: %1</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Cualquier departamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody matches these filters. Change them, or clear them to see all %n person(s).</source>
+        <translation>
+            <numerusform>Nadie coincide con estos filtros. Cámbielos o bórrelos para ver a la %n persona.</numerusform>
+            <numerusform>Nadie coincide con estos filtros. Cámbielos o bórrelos para ver a las %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the workforce: %L1</source>
+        <translation>En el personal: %L1</translation>
+    </message>
+    <message>
+        <source>Terminated: %L1</source>
+        <translation>Dados de baja: %L1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>Se muestran %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Record the courses they completed on the right.</source>
+        <translation>Se agregó a %1. Registre a la derecha los cursos que completó.</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? A person with training records is kept while on the workforce and for six years after; the audit trail keeps a record either way.</source>
+        <translation>¿Desea eliminar a %1 (%2)? Una persona con registros de capacitación se conserva mientras forme parte del personal y durante seis años después; el registro de auditoría conserva constancia en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>No se eliminó a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importar desde CSV…</translation>
+    </message>
+    <message>
+        <source>Import people or completions from a learning-management system&apos;s CSV export</source>
+        <translation>Importar personas o cursos completados desde la exportación CSV de un sistema de gestión del aprendizaje</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonCompletionModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n página</numerusform>
+            <numerusform>%1, %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attested: %1</source>
+        <translation>Declarado: %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonDetailPanel</name>
+    <message>
+        <source>Select a person to see the courses they completed and the policies they acknowledged.</source>
+        <translation>Seleccione una persona para ver los cursos que completó y las políticas cuya lectura confirmó.</translation>
+    </message>
+    <message>
+        <source>No completion on file yet. Record one when the person finishes a course, or import them from your learning-management system.</source>
+        <translation>Aún no hay ningún curso completado registrado. Registre uno cuando la persona termine un curso o impórtelos desde su sistema de gestión del aprendizaje.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Completion…</source>
+        <translation>&amp;Registrar curso completado…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Certificate…</source>
+        <translation>&amp;Adjuntar certificado…</translation>
+    </message>
+    <message>
+        <source>Save Certificate &amp;Copy…</source>
+        <translation>Guardar &amp;copia del certificado…</translation>
+    </message>
+    <message>
+        <source>No policy acknowledgment on file.</source>
+        <translation>No hay ninguna confirmación de lectura de políticas registrada.</translation>
+    </message>
+    <message>
+        <source>Record a course this person completed</source>
+        <translation>Registrar un curso que completó esta persona</translation>
+    </message>
+    <message>
+        <source>Keep the certificate PDF of the selected completion inside this encrypted file</source>
+        <translation>Guardar el PDF del certificado del curso completado seleccionado dentro de este archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of the selected completion&apos;s certificate</source>
+        <translation>Escribir una copia descifrada del certificado del curso completado seleccionado</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Cursos completados</translation>
+    </message>
+    <message>
+        <source>Policy Revision</source>
+        <translation>Versión de la política</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgments</source>
+        <translation>Confirmaciones de lectura de políticas</translation>
+    </message>
+    <message>
+        <source>Edit Completion</source>
+        <translation>Editar curso completado</translation>
+    </message>
+    <message>
+        <source>The completions could not be read: %1</source>
+        <translation>No se pudieron leer los cursos completados: %1</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Persona desconocida</translation>
+    </message>
+    <message>
+        <source>hired %1</source>
+        <translation>contratado el %1</translation>
+    </message>
+    <message>
+        <source>PHI access from %1</source>
+        <translation>acceso a PHI desde el %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgments could not be read: %1</source>
+        <translation>No se pudieron leer las confirmaciones de lectura: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 (no longer on file)</source>
+        <translation>Versión %1 (ya no está registrada)</translation>
+    </message>
+    <message>
+        <source>The selected completion already has its certificate; it is part of the record and is not replaced</source>
+        <translation>El curso completado seleccionado ya tiene su certificado; forma parte del registro y no se reemplaza</translation>
+    </message>
+    <message>
+        <source>The completion of %1 was recorded.</source>
+        <translation>Se registró el curso completado de %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate was not attached. %1</source>
+        <translation>No se adjuntó el certificado. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is kept with the completion (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 se conserva con el curso completado (%n página).</numerusform>
+            <numerusform>%1 se conserva con el curso completado (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Certificate</source>
+        <translation>Adjuntar certificado</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No copy was saved. %1</source>
+        <translation>No se guardó ninguna copia. %1</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to %1. It is no longer protected by this file&apos;s encryption.</source>
+        <translation>Se guardó una copia descifrada en %1. Ya no está protegida por el cifrado de este archivo.</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Guardar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>terminated %1</source>
+        <translation>dado de baja el %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonEditorDialog</name>
+    <message>
+        <source>To save this person:
+%1</source>
+        <translation>Para guardar esta persona:
+%1</translation>
+    </message>
+    <message>
+        <source>The person was not saved:
+%1</source>
+        <translation>No se guardó la persona:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Roles…</source>
+        <translation>Editar &amp;funciones…</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Whitfield</source>
+        <translation>p. ej., Dana Whitfield</translation>
+    </message>
+    <message>
+        <source>As in your HR or learning system, e.g. E-1042</source>
+        <translation>Como en su sistema de RR. HH. o de aprendizaje, p. ej., E-1042</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation>p. ej., Facturación</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>The roles decide which courses the person must take; courses for everyone apply whatever the roles</source>
+        <translation>Las funciones deciden qué cursos debe realizar la persona; los cursos para todos se aplican sean cuales sean las funciones</translation>
+    </message>
+    <message>
+        <source>No PHI access</source>
+        <translation>Sin acceso a PHI</translation>
+    </message>
+    <message>
+        <source>When the person began to access protected health information; training due at hire must be completed before it</source>
+        <translation>Cuándo empezó la persona a acceder a información de salud protegida; la capacitación que vence al contratar debe completarse antes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee ID:</source>
+        <translation>&amp;ID de empleado:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo electrónic&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>&amp;Contratado el:</translation>
+    </message>
+    <message>
+        <source>&amp;PHI access from:</source>
+        <translation>&amp;Acceso a PHI desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminated on:</source>
+        <translation>Dado de &amp;baja el:</translation>
+    </message>
+    <message>
+        <source>Save the person (Ctrl+S)</source>
+        <translation>Guardar la persona (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>No se pudo leer la persona: %1</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>%1 — Person</source>
+        <translation>%1 — Persona</translation>
+    </message>
+    <message>
+        <source>The person was not saved: %1</source>
+        <translation>No se guardó la persona: %1</translation>
+    </message>
+    <message>
+        <source>Save this new person before closing?</source>
+        <translation>¿Desea guardar esta persona nueva antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PersonTableModel</name>
+    <message>
+        <source>No PHI access recorded; training due at hire counts from the hire date</source>
+        <translation>No se ha registrado acceso a PHI; la capacitación que vence al contratar cuenta desde la fecha de contratación</translation>
+    </message>
+    <message>
+        <source>When access to protected health information began; training due at hire must come before it</source>
+        <translation>Cuándo empezó el acceso a información de salud protegida; la capacitación que vence al contratar debe ser anterior</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratación</translation>
+    </message>
+    <message>
+        <source>PHI Access</source>
+        <translation>Acceso a PHI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Terminated on %1</source>
+        <translation>Dado de baja el %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PhishingCampaignDialog</name>
+    <message>
+        <source>To save this phishing simulation:
+%1</source>
+        <translation>Para guardar esta simulación de phishing:
+%1</translation>
+    </message>
+    <message>
+        <source>The phishing simulation was not saved:
+%1</source>
+        <translation>No se guardó la simulación de phishing:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Phishing Simulation</source>
+        <translation>Simulación de phishing sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New Phishing Simulation</source>
+        <translation>Nueva simulación de phishing</translation>
+    </message>
+    <message>
+        <source>Edit Phishing Simulation — %1</source>
+        <translation>Editar simulación de phishing — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll portal password reset</source>
+        <translation>p. ej., Restablecimiento de contraseña del portal de nóminas</translation>
+    </message>
+    <message>
+        <source>How many people the simulated phishing message was sent to</source>
+        <translation>A cuántas personas se envió el mensaje de phishing simulado</translation>
+    </message>
+    <message>
+        <source>How many recipients clicked the link or opened the attachment</source>
+        <translation>Cuántos destinatarios hicieron clic en el enlace o abrieron el adjunto</translation>
+    </message>
+    <message>
+        <source>How many recipients reported the message as suspicious</source>
+        <translation>Cuántos destinatarios reportaron el mensaje como sospechoso</translation>
+    </message>
+    <message>
+        <source>How many of those who clicked completed follow-up training</source>
+        <translation>Cuántos de los que hicieron clic completaron la capacitación de seguimiento</translation>
+    </message>
+    <message>
+        <source>e.g. Sent through the simulation service to all staff; follow-up module assigned the same day.</source>
+        <translation>p. ej., Enviado mediante el servicio de simulación a todo el personal; módulo de seguimiento asignado el mismo día.</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Fecha de envío:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinatarios:</translation>
+    </message>
+    <message>
+        <source>&amp;Clicked:</source>
+        <translation>&amp;Hicieron clic:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported:</source>
+        <translation>&amp;Reportaron:</translation>
+    </message>
+    <message>
+        <source>Trained &amp;after clicking:</source>
+        <translation>&amp;Capacitados tras hacer clic:</translation>
+    </message>
+    <message>
+        <source>Rates:</source>
+        <translation>Tasas:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Save the phishing simulation (Ctrl+S)</source>
+        <translation>Guardar la simulación de phishing (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The campaign date %1 is in the future.</source>
+        <translation>La fecha de la campaña %1 es futura.</translation>
+    </message>
+    <message>
+        <source>%1 clicked · %2 reported</source>
+        <translation>%1 hicieron clic · %2 reportaron</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of those who clicked trained</source>
+        <translation>%1 · %2 de los que hicieron clic se capacitaron</translation>
+    </message>
+    <message>
+        <source>The phishing simulation was not saved: %1</source>
+        <translation>No se guardó la simulación de phishing: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this phishing simulation before closing?</source>
+        <translation>¿Desea guardar los cambios en esta simulación de phishing antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PhishingCampaignModel</name>
+    <message>
+        <source>%1 (—)</source>
+        <translation>%1 (—)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>nobody clicked</source>
+        <translation>nadie hizo clic</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Of those who clicked, how many completed follow-up training</source>
+        <translation>De los que hicieron clic, cuántos completaron la capacitación de seguimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reportados</translation>
+    </message>
+    <message>
+        <source>Trained after click</source>
+        <translation>Capacitados tras el clic</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PhishingTab</name>
+    <message>
+        <source>No phishing simulations recorded</source>
+        <translation>No hay simulaciones de phishing registradas</translation>
+    </message>
+    <message>
+        <source>Record each simulated phishing campaign: when it was sent, the template, how many received it, clicked and reported it, and how many of those who clicked were trained afterwards. The Trends tab charts the click and report rates over time.</source>
+        <translation>Registre cada campaña de phishing simulado: cuándo se envió, la plantilla, cuántos la recibieron, hicieron clic y la reportaron, y cuántos de los que hicieron clic recibieron capacitación después. La pestaña Tendencias representa las tasas de clics y de reportes a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>Record Phishing Simulation…</source>
+        <translation>Registrar simulación de phishing…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Record a phishing simulation</source>
+        <translation>Registrar una simulación de phishing</translation>
+    </message>
+    <message>
+        <source>Correct the selected phishing simulation</source>
+        <translation>Corregir la simulación de phishing seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected phishing simulation (kept six years)</source>
+        <translation>Eliminar la simulación de phishing seleccionada (se conserva seis años)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete Phishing Simulation</source>
+        <translation>Eliminar simulación de phishing</translation>
+    </message>
+    <message>
+        <source>Delete the phishing simulation &quot;%1&quot; of %2?</source>
+        <translation>¿Desea eliminar la simulación de phishing «%1» del %2?</translation>
+    </message>
+    <message>
+        <source>Training records are kept six years; a simulation still within its retention period cannot be deleted.</source>
+        <translation>Los registros de capacitación se conservan seis años; no se puede eliminar una simulación que aún esté dentro de su periodo de conservación.</translation>
+    </message>
+    <message>
+        <source>The phishing simulation was not deleted: %1</source>
+        <translation>No se eliminó la simulación de phishing: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the phishing simulation &quot;%1&quot; of %2.</source>
+        <translation>Se eliminó la simulación de phishing «%1» del %2.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::PlannedAreaPage</name>
     <message>
         <source>%1 is not built yet.</source>
@@ -8019,6 +9802,10 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>%1 has no signed PDF. Attach one with “Edit Draft…” while it is a draft.</source>
         <translation>%1 no tiene PDF firmado. Adjunte uno con «Editar borrador…» mientras sea un borrador.</translation>
+    </message>
+    <message>
+        <source>Acknowledgments</source>
+        <translation>Confirmaciones de lectura</translation>
     </message>
 </context>
 <context>
@@ -8322,6 +10109,43 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Scheduled</source>
         <translation>Programada</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PolicyReviewSummaryBox</name>
+    <message>
+        <source>Policy reviews</source>
+        <translation>Revisiones de políticas</translation>
+    </message>
+    <message>
+        <source>Open Policies</source>
+        <translation>Abrir Políticas</translation>
+    </message>
+    <message>
+        <source>no approved revision in effect</source>
+        <translation>ninguna versión aprobada en vigor</translation>
+    </message>
+    <message numerus="yes">
+        <source>review overdue by %n day(s), since %1</source>
+        <translation>
+            <numerusform>revisión vencida hace %n día, desde el %1</numerusform>
+            <numerusform>revisión vencida hace %n días, desde el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review due on %1</source>
+        <translation>revisión prevista para el %1</translation>
+    </message>
+    <message>
+        <source>Nothing due: every policy in use has an approved revision in effect, and no review falls in the next 30 days.</source>
+        <translation>Nada pendiente: cada política en uso tiene una versión aprobada en vigor y no vence ninguna revisión en los próximos 30 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Policies page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Políticas.</numerusform>
+            <numerusform>…y %n más en la página Políticas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8819,6 +10643,25 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::RetireCourseDialog</name>
+    <message>
+        <source>Retire Course</source>
+        <translation>Retirar curso</translation>
+    </message>
+    <message>
+        <source>From the day you choose, nobody is due for “%1” any more. Its completions stay on file as training records, and the course can no longer be changed.</source>
+        <translation>A partir del día que elija, nadie tendrá pendiente “%1”. Sus cursos completados se conservan como registros de capacitación y el curso ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire from:</source>
+        <translation>&amp;Retirar a partir de:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::RetirePolicyDialog</name>
     <message>
         <source>&amp;Retire Policy</source>
@@ -8873,6 +10716,59 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RevisionAcknowledgmentsTab</name>
+    <message>
+        <source>Only those still to &amp;acknowledge</source>
+        <translation>Solo los que aún deben &amp;confirmar</translation>
+    </message>
+    <message>
+        <source>Record Ac&amp;knowledgment…</source>
+        <translation>Registrar con&amp;firmación de lectura…</translation>
+    </message>
+    <message>
+        <source>Record that the selected people read and acknowledged this revision</source>
+        <translation>Registrar que las personas seleccionadas leyeron y confirmaron la lectura de esta versión</translation>
+    </message>
+    <message>
+        <source>Acknowledgments</source>
+        <translation>Confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <source>%1 is not approved yet. The workforce acknowledges a revision once it is approved.</source>
+        <translation>%1 aún no está aprobada. El personal confirma la lectura de una versión una vez aprobada.</translation>
+    </message>
+    <message>
+        <source>The acknowledgments could not be read: %1</source>
+        <translation>No se pudieron leer las confirmaciones de lectura: %1</translation>
+    </message>
+    <message>
+        <source>No one is on the workforce roster yet. Add people on the Training page; then record here who has read and acknowledged %1.</source>
+        <translation>Aún no hay nadie en la lista del personal. Agregue personas en la página Capacitación; después, registre aquí quién ha leído y confirmado la lectura de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was in effect until %2: %3 of %4 people on the workforce then acknowledged it.</source>
+        <translation>%1 estuvo en vigor hasta el %2: %3 de %4 personas del personal de entonces confirmaron su lectura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone on the workforce (%n person(s)) has acknowledged %1.</source>
+        <translation>
+            <numerusform>Todo el personal (%n persona) ha confirmado la lectura de %1.</numerusform>
+            <numerusform>Todo el personal (%n personas) ha confirmado la lectura de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 people on the workforce have acknowledged %3; %n still to. Select them and record their acknowledgment when they have read it.</source>
+        <translation>
+            <numerusform>%1 de %2 personas del personal han confirmado la lectura de %3; falta %n. Selecciónela y registre su confirmación cuando la haya leído.</numerusform>
+            <numerusform>%1 de %2 personas del personal han confirmado la lectura de %3; faltan %n. Selecciónelas y registre su confirmación cuando la hayan leído.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgments (%1/%2)</source>
+        <translation>Confirmaciones de lectura (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -10820,10 +12716,6 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
         <translation>Capacitación</translation>
     </message>
     <message>
-        <source>Workforce security and privacy training: who must complete which course, completion records and certificates, and who is overdue.</source>
-        <translation>Capacitación del personal en seguridad y privacidad: quién debe completar cada curso, los registros de finalización y los certificados, y quién está atrasado.</translation>
-    </message>
-    <message>
         <source>Policies</source>
         <translation>Políticas</translation>
     </message>
@@ -10972,6 +12864,676 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
             <numerusform>Se adoptaron %n políticas; estas no se adoptaron:
 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Problems</source>
+        <translation>C&amp;opiar problemas</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Training Data from CSV</source>
+        <translation>Importar datos de capacitación desde CSV</translation>
+    </message>
+    <message>
+        <source>Imports people or training completions from a CSV file, such as an export of your learning-management system. Choose the file and say where it comes from; the next step matches its columns to the fields Palisade keeps.</source>
+        <translation>Importa personas o cursos completados desde un archivo CSV, como una exportación de su sistema de gestión del aprendizaje. Elija el archivo e indique de dónde procede; el paso siguiente relaciona sus columnas con los campos que guarda Palisade.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file</source>
+        <translation>Elija un archivo .csv</translation>
+    </message>
+    <message>
+        <source>For example: KnowBe4 export</source>
+        <translation>Por ejemplo: exportación de KnowBe4</translation>
+    </message>
+    <message>
+        <source>Where the file comes from. The column mapping is remembered under this name for the next file from the same place.</source>
+        <translation>De dónde procede el archivo. La correspondencia de columnas se recuerda con este nombre para el próximo archivo del mismo origen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contenido:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemas de la importación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows below it.</source>
+        <translation>El archivo tiene una fila de encabezado pero ninguna fila debajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n row(s); the numbers are the file&apos;s lines.</source>
+        <translation>
+            <numerusform>La primera %1 de %n fila; los números son las líneas del archivo.</numerusform>
+            <numerusform>Las primeras %1 de %n filas; los números son las líneas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s); the numbers are the file&apos;s lines.</source>
+        <translation>
+            <numerusform>La única fila (%n); los números son las líneas del archivo.</numerusform>
+            <numerusform>Las %n filas; los números son las líneas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the source the file comes from.</source>
+        <translation>Indique el origen del archivo.</translation>
+    </message>
+    <message>
+        <source>The columns of %1 as mapped the last time %2 was imported. Check each field, then import. Columns not chosen are ignored.</source>
+        <translation>Las columnas de %1 según la correspondencia usada la última vez que se importó %2. Revise cada campo y luego importe. Las columnas no elegidas se ignoran.</translation>
+    </message>
+    <message>
+        <source>The columns of %1 proposed from its header for %2. Check each field, then import. Columns not chosen are ignored.</source>
+        <translation>Las columnas de %1 propuestas a partir de su encabezado para %2. Revise cada campo y luego importe. Las columnas no elegidas se ignoran.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for %1</source>
+        <translation>&amp;Recordar esta correspondencia para %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on %1 by %2. Importing it again adds only what is not already on file.</source>
+        <translation>Este archivo ya se importó el %1, por %2. Importarlo de nuevo solo agrega lo que aún no está registrado.</translation>
+    </message>
+    <message>
+        <source>Choose a column for each required field: %1.</source>
+        <translation>Elija una columna para cada campo obligatorio: %1.</translation>
+    </message>
+    <message>
+        <source>Several columns of the file could be “%1” for %2; rename them in the file.</source>
+        <translation>Varias columnas del archivo podrían ser «%1» para %2; cámbieles el nombre en el archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the program file is not open for changes.</source>
+        <translation>No se importó nada: el archivo del programa no está abierto para cambios.</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Importación cancelada. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The program file was closed.</source>
+        <translation>Se cerró el archivo del programa.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: everyone in it is already on file as it is.</source>
+        <translation>Nada nuevo en %1: todas sus personas ya están registradas tal como figuran.</translation>
+    </message>
+    <message>
+        <source>Imported people from %1: %2 added, %3 updated, %4 already on file.</source>
+        <translation>Personas importadas de %1: %2 agregadas, %3 actualizadas, %4 ya registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: all %n completion(s) in it are already on file.</source>
+        <translation>
+            <numerusform>Nada nuevo en %1: su %n curso completado ya está registrado.</numerusform>
+            <numerusform>Nada nuevo en %1: sus %n cursos completados ya están registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported completions from %1: %2 added, %3 already on file.</source>
+        <translation>Cursos completados importados de %1: %2 agregados, %3 ya registrados.</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on %1 by %2.</source>
+        <translation>Este archivo ya se importó el %1, por %2.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved for %1.</source>
+        <translation>La correspondencia se guardó para %1.</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation>No se guardó la correspondencia: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingLabels</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>At hire</source>
+        <translation>Al contratar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Cada %n mes</numerusform>
+            <numerusform>Cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When any policy changes</source>
+        <translation>Cuando cambia cualquier política</translation>
+    </message>
+    <message>
+        <source>When a linked policy changes</source>
+        <translation>Cuando cambia una política vinculada</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sin caducidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingMatrixModel</name>
+    <message>
+        <source>Overdue %1 d</source>
+        <translation>Vencido %1 d</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Aún no vence</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Employee ID: %1</source>
+        <translation>ID de empleado: %1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Funciones: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Left the workforce on %1</source>
+        <translation>Dejó el personal el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) overdue, the longest by %1 days</source>
+        <translation>
+            <numerusform>%n curso vencido, el más antiguo por %1 días</numerusform>
+            <numerusform>%n cursos vencidos, el más antiguo por %1 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not required: the course is not for this person&apos;s roles.</source>
+        <translation>No obligatorio: el curso no corresponde a las funciones de esta persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last completed: %1</source>
+        <translation>Último completado: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Próximo vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Had access to PHI before completing this training.</source>
+        <translation>Tuvo acceso a PHI antes de completar esta capacitación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>vencido hace %n día</numerusform>
+            <numerusform>vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, vence el %1</translation>
+    </message>
+    <message>
+        <source>, last completed %1</source>
+        <translation>, último completado el %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingMatrixTab</name>
+    <message>
+        <source>&amp;Most overdue first</source>
+        <translation>&amp;Más vencidos primero</translation>
+    </message>
+    <message>
+        <source>Export &amp;Overdue List…</source>
+        <translation>Exportar lista de &amp;vencidos…</translation>
+    </message>
+    <message>
+        <source>Export Matri&amp;x…</source>
+        <translation>Exportar matri&amp;z…</translation>
+    </message>
+    <message>
+        <source>Show Everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Aún no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <source>The matrix shows, for any day, each person&apos;s standing with every course that applies to their roles: complete, due soon, overdue. Add the courses on the Courses tab and the people on the People tab (or import them) first.</source>
+        <translation>La matriz muestra, para cualquier día, la situación de cada persona en cada curso que se aplica a sus funciones: completado, vence pronto, vencido. Agregue primero los cursos en la pestaña Cursos y las personas en la pestaña Personas (o impórtelos).</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s standing on this day</source>
+        <translation>Mostrar la situación de todos en este día</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A fecha de:</translation>
+    </message>
+    <message>
+        <source>Show the people of one department</source>
+        <translation>Mostrar las personas de un departamento</translation>
+    </message>
+    <message>
+        <source>Show the people with one role</source>
+        <translation>Mostrar las personas con una función</translation>
+    </message>
+    <message>
+        <source>List first the people whose training is overdue longest</source>
+        <translation>Mostrar primero a las personas cuya capacitación lleva más tiempo vencida</translation>
+    </message>
+    <message>
+        <source>Save the overdue training of the people shown as a CSV file, by department, for managers to follow up</source>
+        <translation>Guardar la capacitación vencida de las personas mostradas como archivo CSV, por departamento, para que los responsables hagan el seguimiento</translation>
+    </message>
+    <message>
+        <source>Save the matrix as shown as a CSV file</source>
+        <translation>Guardar la matriz tal como se muestra como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todas las funciones</translation>
+    </message>
+    <message>
+        <source>%1 (access from %2)</source>
+        <translation>%1 (acceso desde el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (access from %2, %3 %4)</source>
+        <translation>%1 (acceso desde el %2, %3 %4)</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>completado el %1</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>no completado</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; y %n más</numerusform>
+            <numerusform>%1; y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding: %n person(s) had access to PHI before completing their onboarding training (164.308(a)(5)): %1.</source>
+        <translation>
+            <numerusform>Hallazgo: %n persona tuvo acceso a PHI antes de completar su capacitación de incorporación (164.308(a)(5)): %1.</numerusform>
+            <numerusform>Hallazgo: %n personas tuvieron acceso a PHI antes de completar su capacitación de incorporación (164.308(a)(5)): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody shown matches the department and role chosen.</source>
+        <translation>Ninguna de las personas mostradas coincide con el departamento y la función elegidos.</translation>
+    </message>
+    <message>
+        <source>Nobody was on the workforce on %1.</source>
+        <translation>No había nadie en el personal el %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nada vencido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s) across %1</source>
+        <translation>
+            <numerusform>%n elemento vencido en %1</numerusform>
+            <numerusform>%n elementos vencidos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue 999 d</source>
+        <translation>Vencido 999 d</translation>
+    </message>
+    <message>
+        <source>Due 2026-12-31</source>
+        <translation>Vence 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Last completed</source>
+        <translation>Último completado</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatorio</translation>
+    </message>
+    <message>
+        <source>overdue-training-%1.csv</source>
+        <translation>capacitacion-vencida-%1.csv</translation>
+    </message>
+    <message>
+        <source>training-matrix-%1.csv</source>
+        <translation>matriz-capacitacion-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Overdue List</source>
+        <translation>Exportar lista de vencidos</translation>
+    </message>
+    <message>
+        <source>Export Training Matrix</source>
+        <translation>Exportar matriz de capacitación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the overdue list (%n item(s)) to %1.</source>
+        <translation>
+            <numerusform>Se guardó la lista de vencidos (%n elemento) en %1.</numerusform>
+            <numerusform>Se guardó la lista de vencidos (%n elementos) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the matrix to %1.</source>
+        <translation>Se guardó la matriz en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Who is on the workforce, the courses your program requires and who completed what. Undocumented training is no training.</source>
+        <translation>Quién forma parte del personal, los cursos que exige su programa y quién completó qué. La capacitación no documentada no es capacitación.</translation>
+    </message>
+    <message>
+        <source>Start with the courses your program requires</source>
+        <translation>Empiece por los cursos que exige su programa</translation>
+    </message>
+    <message>
+        <source>HIPAA expects security awareness training for the whole workforce (164.308(a)(5)) and privacy training documented and kept for six years (164.530(b)). First add the courses your program requires and who must take them, then the people: one by one, or imported from a CSV file exported from your learning-management system.</source>
+        <translation>HIPAA exige capacitación de concienciación sobre seguridad para todo el personal (164.308(a)(5)) y capacitación en privacidad documentada y conservada durante seis años (164.530(b)). Agregue primero los cursos que exige su programa y quién debe realizarlos; después, las personas: una por una o importadas desde un archivo CSV exportado de su sistema de gestión del aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Course…</source>
+        <translation>Agregar &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Agregar &amp;persona…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Who Is Due</source>
+        <translation>Quién tiene pendientes</translation>
+    </message>
+    <message>
+        <source>Phishing Simulations</source>
+        <translation>Simulaciones de phishing</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importar desde CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingTrendsTab</name>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Of recipients</source>
+        <translation>De los destinatarios</translation>
+    </message>
+    <message>
+        <source>Required training complete at each month end</source>
+        <translation>Capacitación obligatoria completada al final de cada mes</translation>
+    </message>
+    <message>
+        <source>Phishing simulations: click and report rates</source>
+        <translation>Simulaciones de phishing: tasas de clics y de reportes</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Completado (%)</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Fin de mes</translation>
+    </message>
+    <message>
+        <source>No training was required in the last two years yet — add courses and people on the Courses and People tabs, then record completions.</source>
+        <translation>Aún no se ha exigido capacitación en los dos últimos años: agregue cursos y personas en las pestañas Cursos y Personas y, después, registre los cursos completados.</translation>
+    </message>
+    <message>
+        <source>No phishing simulations recorded yet — add one on the Phishing tab.</source>
+        <translation>Aún no hay simulaciones de phishing registradas: agregue una en la pestaña Phishing.</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reportados</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Phishing simulations: click and report rates (the last %1 of %2)</source>
+        <translation>Simulaciones de phishing: tasas de clics y de reportes (las últimas %1 de %2)</translation>
     </message>
 </context>
 <context>
@@ -11705,6 +14267,89 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::WorkforceRolesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Workforce Roles</source>
+        <translation>Funciones del personal</translation>
+    </message>
+    <message>
+        <source>Roles say which courses a person must take. A role named by a person or a course cannot be removed until it is taken from them.</source>
+        <translation>Las funciones indican qué cursos debe realizar una persona. Una función asignada a una persona o a un curso no se puede quitar hasta que se les retire.</translation>
+    </message>
+    <message>
+        <source>Workforce roles</source>
+        <translation>Funciones del personal</translation>
+    </message>
+    <message>
+        <source>Remove Role</source>
+        <translation>Quitar función</translation>
+    </message>
+    <message>
+        <source>The roles could not be read: %1</source>
+        <translation>No se pudieron leer las funciones: %1</translation>
+    </message>
+    <message>
+        <source>The role was not added: %1</source>
+        <translation>No se agregó la función: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <source>The role was not renamed: %1</source>
+        <translation>No se cambió el nombre de la función: %1</translation>
+    </message>
+    <message>
+        <source>The role is now called %1.</source>
+        <translation>La función ahora se llama %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>No se quitó %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>Agregar función</translation>
+    </message>
+    <message>
+        <source>Role name:</source>
+        <translation>Nombre de la función:</translation>
+    </message>
+    <message>
+        <source>Rename Role</source>
+        <translation>Cambiar nombre de la función</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Remove the role %1?</source>
+        <translation>¿Desea quitar la función %1?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 </TS>

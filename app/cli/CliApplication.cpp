@@ -12,6 +12,7 @@
 #include "app/cli/ProgramCommands.h"
 #include "app/cli/RetentionCommands.h"
 #include "app/cli/RiskCommands.h"
+#include "app/cli/TrainingCommands.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Vault.h"
 
@@ -35,6 +36,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : PolicyCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : RetentionCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : TrainingCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

@@ -7,6 +7,7 @@
 #include "ui/pdf/PdfViewerWidget.h"
 #include "ui/policies/ApprovalTableModel.h"
 #include "ui/policies/PolicyLabels.h"
+#include "ui/policies/RevisionAcknowledgmentsTab.h"
 #include "ui/policies/RevisionActionBar.h"
 #include "ui/policies/RevisionActionState.h"
 #include "ui/policies/RevisionTableModel.h"
@@ -65,6 +66,7 @@ PolicyDetailPanel::PolicyDetailPanel(Program& program, QWidget* parent)
     , m_approvals(new ApprovalTableModel(this))
     , m_approvalTable(readOnlyTable(this, QStringLiteral("approvalTable")))
     , m_outstanding(hintLabel(this, QStringLiteral("outstandingRoles")))
+    , m_acknowledgments(new RevisionAcknowledgmentsTab(program, this))
 {
     setObjectName(QStringLiteral("policyDetail"));
     auto* placeholder = new QLabel(tr("Select a policy to read its revisions, their approvals "
@@ -156,6 +158,9 @@ QWidget* PolicyDetailPanel::buildTabs()
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_pdfStack, tr("Signed PDF"));
     m_tabs->addTab(approvals, tr("Approvals"));
+    m_tabs->addTab(m_acknowledgments, tr("Acknowledgments"));
+    connect(m_acknowledgments, &RevisionAcknowledgmentsTab::titleChanged, this,
+            [this](const QString& title) { m_tabs->setTabText(AcknowledgmentsTab, title); });
     return m_tabs;
 }
 
@@ -205,6 +210,7 @@ void PolicyDetailPanel::clear()
     m_pdfFileId = 0;
     m_revisions->setRevisions({}, {});
     m_approvals->setApprovals({});
+    m_acknowledgments->showRevision({}, {});
     m_text->clear();
     m_pdf->clear();
     m_heading->clear();
@@ -272,6 +278,7 @@ void PolicyDetailPanel::showRevision()
 {
     const std::optional<PolicyRevision> revision = selectedRevision();
     updateActions();
+    m_acknowledgments->showRevision(m_policy, revision);
     if (!revision) {
         m_text->clear();
         m_approvals->setApprovals({});

@@ -21,6 +21,7 @@ namespace palisade::ui {
 
 class ApprovalTableModel;
 class PdfViewerWidget;
+class RevisionAcknowledgmentsTab;
 class RevisionActionBar;
 class RevisionTableModel;
 
@@ -37,6 +38,7 @@ public:
         TextTab,
         PdfTab,
         ApprovalsTab,
+        AcknowledgmentsTab,
     };
 
     explicit PolicyDetailPanel(Program& program, QWidget* parent = nullptr);
@@ -64,6 +66,7 @@ public:
     ApprovalTableModel* approvalModel() const { return m_approvals; }
     RevisionActionBar* actionBar() const { return m_actions; }
     QTabWidget* tabs() const { return m_tabs; }
+    RevisionAcknowledgmentsTab* acknowledgmentsTab() const { return m_acknowledgments; }
     QTextBrowser* textView() const { return m_text; }
     PdfViewerWidget* pdfViewer() const { return m_pdf; }
 
@@ -97,6 +100,7 @@ private:
     ApprovalTableModel* m_approvals;
     QTableView* m_approvalTable;
     QLabel* m_outstanding;
+    RevisionAcknowledgmentsTab* m_acknowledgments;
 };
 
 } // namespace palisade::ui

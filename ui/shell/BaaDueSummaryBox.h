@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QGroupBox>
-
-class QLabel;
+#include "ui/widgets/DueSummaryBox.h"
 
 namespace palisade {
 class Program;
@@ -10,28 +8,22 @@ class Program;
 
 namespace palisade::ui {
 
-// The dashboard's view of the vendor due list: how many findings stand now,
-// how many dates are coming, and the first few of them.
-class BaaDueSummaryBox : public QGroupBox
+// The dashboard's view of the vendor due list (BaaRegister::due).
+class BaaDueSummaryBox : public DueSummaryBox
 {
     Q_OBJECT
 
 public:
-    static constexpr int shownItems = 5;
-
     explicit BaaDueSummaryBox(Program& program, QWidget* parent = nullptr);
 
-    void refresh();
-    QString summaryText() const;
-    QString itemsText() const;
-
-signals:
-    void openRequested();
+protected:
+    bool available() const override;
+    Result<std::vector<Line>> lines() const override;
+    QString nothingDueText() const override;
+    QString moreText(int count) const override;
 
 private:
     Program& m_program;
-    QLabel* m_summary;
-    QLabel* m_items;
 };
 
 } // namespace palisade::ui

@@ -4,6 +4,7 @@
 #include "core/program/Program.h"
 #include "core/util/Clock.h"
 #include "ui/shell/BaaDueSummaryBox.h"
+#include "ui/shell/PolicyReviewSummaryBox.h"
 #include "ui/shell/PageHeader.h"
 #include "ui/shell/ShellArea.h"
 
@@ -44,6 +45,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     , m_events(valueLabel(this, QStringLiteral("eventCountValue")))
     , m_verification(valueLabel(this, QStringLiteral("verificationValue")))
     , m_baas(new BaaDueSummaryBox(program, this))
+    , m_policyReviews(new PolicyReviewSummaryBox(program, this))
 {
     const ProgramProfile& profile = program.profile();
     m_header->setSubtitle(
@@ -120,6 +122,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(programBox);
     contentLayout->addWidget(m_baas);
+    contentLayout->addWidget(m_policyReviews);
     contentLayout->addWidget(auditBox);
     contentLayout->addWidget(plannedBox);
     contentLayout->addStretch(1);
@@ -140,6 +143,8 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(m_baas, &BaaDueSummaryBox::openRequested, this, &DashboardPage::vendorsRequested);
+    connect(m_policyReviews, &PolicyReviewSummaryBox::openRequested, this,
+            &DashboardPage::policiesRequested);
     connect(&program, &Program::changed, this, &DashboardPage::refresh);
     refresh();
 }
@@ -170,6 +175,7 @@ void DashboardPage::refresh()
         m_events->setText(tr("Cannot be read"));
     }
     m_baas->refresh();
+    m_policyReviews->refresh();
 }
 
 QString DashboardPage::eventCountText() const

@@ -12,6 +12,7 @@ struct ChainVerification;
 namespace palisade::ui {
 
 class BaaDueSummaryBox;
+class PolicyReviewSummaryBox;
 class PageHeader;
 
 // The first page after unlocking: what this file is, whose it is, and the
@@ -33,6 +34,7 @@ signals:
     void verifyRequested();
     void auditTrailRequested();
     void vendorsRequested();
+    void policiesRequested();
 
 private:
     Program& m_program;
@@ -44,6 +46,7 @@ private:
     QLabel* m_events;
     QLabel* m_verification;
     BaaDueSummaryBox* m_baas;
+    PolicyReviewSummaryBox* m_policyReviews;
 };
 
 } // namespace palisade::ui

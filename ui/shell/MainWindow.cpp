@@ -13,6 +13,7 @@
 #include "ui/shell/PlannedAreaPage.h"
 #include "ui/shell/ShellArea.h"
 #include "ui/shell/ShellStatusBar.h"
+#include "ui/training/TrainingPage.h"
 #include "ui/vendors/VendorsPage.h"
 
 #include <QAction>
@@ -138,6 +139,10 @@ void MainWindow::createPages()
             m_vendors = new VendorsPage(m_program, m_pages);
             page = m_vendors;
             break;
+        case ShellArea::Id::Training:
+            m_training = new TrainingPage(m_program, m_pages);
+            page = m_training;
+            break;
         case ShellArea::Id::Policies:
             m_policies = new PoliciesPage(m_program, m_pages);
             page = m_policies;
@@ -172,6 +177,9 @@ void MainWindow::createPages()
     const int vendorsIndex = m_pages->indexOf(m_vendors);
     connect(m_dashboard, &DashboardPage::vendorsRequested, this,
             [this, vendorsIndex] { showArea(vendorsIndex); });
+    const int policiesIndex = m_pages->indexOf(m_policies);
+    connect(m_dashboard, &DashboardPage::policiesRequested, this,
+            [this, policiesIndex] { showArea(policiesIndex); });
     connect(m_dashboard, &DashboardPage::verifyRequested, this, [this, auditIndex] {
         showArea(auditIndex);
         m_audit->startVerification();

@@ -18,6 +18,7 @@ class DashboardPage;
 class PoliciesPage;
 class RetentionPage;
 class RiskPage;
+class TrainingPage;
 class VendorsPage;
 class ShellStatusBar;
 
@@ -49,6 +50,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     RiskPage* riskPage() const { return m_risks; }
     VendorsPage* vendorsPage() const { return m_vendors; }
+    TrainingPage* trainingPage() const { return m_training; }
     PoliciesPage* policiesPage() const { return m_policies; }
     RetentionPage* retentionPage() const { return m_retention; }
     AuditTrailPage* auditPage() const { return m_audit; }
@@ -79,6 +81,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     RiskPage* m_risks = nullptr;
     VendorsPage* m_vendors = nullptr;
+    TrainingPage* m_training = nullptr;
     PoliciesPage* m_policies = nullptr;
     RetentionPage* m_retention = nullptr;
     AuditTrailPage* m_audit = nullptr;

@@ -11,10 +11,7 @@ std::vector<ShellArea> ShellArea::all()
         {Id::Risks, QStringLiteral("risks"), tr("Risks"), {}, true},
         {Id::Assets, QStringLiteral("assets"), tr("Assets"), {}, true},
         {Id::Vendors, QStringLiteral("vendors"), tr("Vendors & BAAs"), {}, true},
-        {Id::Training, QStringLiteral("training"), tr("Training"),
-         tr("Workforce security and privacy training: who must complete which course, completion "
-            "records and certificates, and who is overdue."),
-         false},
+        {Id::Training, QStringLiteral("training"), tr("Training"), {}, true},
         {Id::Policies, QStringLiteral("policies"), tr("Policies"), {}, true},
         {Id::Incidents, QStringLiteral("incidents"), tr("Incidents"),
          tr("Security incidents and possible breaches: what happened, the breach risk "

@@ -126,7 +126,7 @@ TEST_CASE("MainWindow shows honest pages for areas not built yet", "[ui][shell]"
     MainWindow window(fixture.program(), clipboard);
 
     const QList<PlannedAreaPage*> planned = window.findChildren<PlannedAreaPage*>();
-    REQUIRE(planned.size() == 3);
+    REQUIRE(planned.size() == 2);
     for (const PlannedAreaPage* page : planned) {
         CHECK(page->text().contains(QStringLiteral("is not built yet")));
         CHECK(page->text().size() > page->title().size() + 40);
@@ -160,7 +160,7 @@ TEST_CASE("MainWindow dashboard shows the program and the last verification", "[
     CHECK(label("officerValue").startsWith(QStringLiteral("Dana Whitfield, ")));
     CHECK(label("fileValue").endsWith(QStringLiteral("program.palisade")));
     CHECK_FALSE(label("createdValue").isEmpty());
-    CHECK(label("plannedAreas").contains(QStringLiteral("Training")));
+    CHECK(label("plannedAreas").contains(QStringLiteral("Incidents")));
     CHECK_FALSE(label("plannedAreas").contains(QStringLiteral("Vendors & BAAs")));
     CHECK(dashboard->eventCountText() == QStringLiteral("1"));
     CHECK(dashboard->verificationText().startsWith(QStringLiteral("Not run")));
