@@ -12909,10 +12909,6 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
         <translation>Por ejemplo: exportación de KnowBe4</translation>
     </message>
     <message>
-        <source>Where the file comes from. The column mapping is remembered under this name for the next file from the same place.</source>
-        <translation>De dónde procede el archivo. La correspondencia de columnas se recuerda con este nombre para el próximo archivo del mismo origen.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -13052,6 +13048,10 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The source says where the file comes from, such as the name of the system that exported it. The column mapping is remembered under it for the next file from the same place.</source>
+        <translation>El origen indica de dónde procede el archivo, como el nombre del sistema que lo exportó. La correspondencia de columnas se recuerda con ese nombre para el próximo archivo del mismo origen.</translation>
     </message>
 </context>
 <context>

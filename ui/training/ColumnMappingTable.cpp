@@ -30,8 +30,8 @@ ColumnMappingTable::ColumnMappingTable(QWidget* parent)
     setObjectName(QStringLiteral("columnMappingTable"));
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(12);
-    m_grid->setColumnStretch(ChoiceColumn, 2);
-    m_grid->setColumnStretch(SampleColumn, 1);
+    m_grid->setColumnStretch(ChoiceColumn, 3);
+    m_grid->setColumnStretch(SampleColumn, 2);
 }
 
 void ColumnMappingTable::clearRows()

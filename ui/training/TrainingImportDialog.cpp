@@ -160,9 +160,11 @@ QWidget* TrainingImportDialog::buildFilePage()
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_source->lineEdit()->setPlaceholderText(tr("For example: KnowBe4 export"));
     m_source->setMinimumContentsLength(24);
-    auto* sourceHint = new QLabel(tr("Where the file comes from. The column mapping is remembered "
-                                     "under this name for the next file from the same place."),
-                                  page);
+    auto* sourceHint =
+        new QLabel(tr("The source says where the file comes from, such as the name of "
+                      "the system that exported it. The column mapping is "
+                      "remembered under it for the next file from the same place."),
+                   page);
     sourceHint->setWordWrap(true);
     sourceHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -171,7 +173,6 @@ QWidget* TrainingImportDialog::buildFilePage()
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("&Contents:"), m_kind);
     form->addRow(tr("&Source:"), m_source);
-    form->addRow(QString(), sourceHint);
     // QFormLayout gives the label of a row a buddy only for a widget field.
     if (auto* label = qobject_cast<QLabel*>(form->itemAt(0, QFormLayout::LabelRole)->widget()))
         label->setBuddy(m_file);
@@ -193,6 +194,7 @@ QWidget* TrainingImportDialog::buildFilePage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(sourceHint);
     layout->addWidget(m_fileBanner);
     layout->addWidget(previewLabel);
     layout->addWidget(m_preview, 1);
@@ -520,6 +522,13 @@ bool TrainingImportDialog::showMapping()
     const ImportKind chosen = kind();
     const QString fileName = QFileInfo(m_loadedPath).fileName();
     m_mapping->setColumns(chosen, m_header, m_firstRow);
+    // The rows are new widgets, created after the buttons.
+    QList<QWidget*> order;
+    for (const QString& field : m_mapping->fields())
+        order << m_mapping->comboFor(field);
+    order << m_remember << m_problemList << m_copy << m_back << m_import << m_close;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     Result<std::optional<ImportMapping>> saved = m_program.training().mapping(source);
     if (saved && *saved && (*saved)->kind == chosen) {
         m_mapping->setMapping(TrainingColumnMapping::fromSaved(**saved));
@@ -536,6 +545,7 @@ bool TrainingImportDialog::showMapping()
     }
     m_remember->setText(tr("&Remember this mapping for %1").arg(source));
     m_remember->setChecked(true);
+    m_remember->setEnabled(true);
     m_imported = false;
     clearResult();
     updateEarlierImports();
@@ -558,7 +568,7 @@ void TrainingImportDialog::updateEarlierImports()
         MessageBanner::Kind::Warning,
         tr("This file was imported before, on %1 by %2. Importing it again adds only what is "
            "not already on file.")
-            .arg(QLocale().toString(latest.importedAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(latest.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  latest.importedBy));
 }
 
@@ -718,6 +728,7 @@ void TrainingImportDialog::onReadFinished()
                             .arg(done->alreadyPresent);
     }
     m_imported = true;
+    m_remember->setEnabled(false);
 
     MessageBanner::Kind bannerKind = MessageBanner::Kind::Information;
     if (earlier && !earlier->empty()) {
@@ -726,7 +737,7 @@ void TrainingImportDialog::onReadFinished()
         summary = QStringLiteral("%1 %2").arg(
             summary,
             tr("This file was imported before, on %1 by %2.")
-                .arg(QLocale().toString(latest.importedAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(latest.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      latest.importedBy));
     }
     if (m_remember->isChecked()) {
@@ -801,7 +812,7 @@ void TrainingImportDialog::setRunning(bool running)
     m_progress->setVisible(running);
     m_status->setVisible(running);
     m_mapping->setEnabled(!running);
-    m_remember->setEnabled(!running);
+    m_remember->setEnabled(!running && !m_imported);
     m_close->setEnabled(true);
     m_close->setText(running || !m_imported ? tr("Cancel") : tr("Close"));
     updateButtons();

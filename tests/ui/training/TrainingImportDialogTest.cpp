@@ -6,6 +6,7 @@
 #include "ui/training/ColumnMappingTable.h"
 #include "ui/widgets/MessageBanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -123,6 +124,19 @@ TEST_CASE("TrainingImportDialog proposes a mapping from an LMS export's header",
     CHECK(dialog.rememberCheck()->text().contains(QStringLiteral("acme-lms-2026-02")));
     CHECK(dialog.importButton()->isEnabled());
 
+    // The fields are reached in order with Tab, then the checkbox.
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QComboBox* firstCombo = dialog.mappingTable()->comboFor(C::employeeId);
+    firstCombo->setFocus();
+    CHECK(QApplication::focusWidget() == firstCombo);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == dialog.mappingTable()->comboFor(C::course));
+    dialog.mappingTable()->comboFor(C::attestedAt)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == dialog.rememberCheck());
+
     // Back keeps the file.
     dialog.showFileStep();
     CHECK(dialog.step() == TrainingImportDialog::Step::File);
@@ -173,9 +187,9 @@ TEST_CASE("TrainingImportDialog stores completions and reuses the mapping saved 
     QTemporaryDir dir;
     // Names no proposal recognises, so only a saved mapping can fill them.
     const QString first = writeCsv(dir, QStringLiteral("january.csv"),
-                                   "Worker,Module Taken,Finished When,Learner\n"
-                                   "E-1002,Secure Remote Coding,2026-01-20,Ravi Chandra\n"
-                                   "E-1003,Annual HIPAA Refresher,2026-01-21,Joan Ramos\n");
+                                   "Worker,Module Taken,Finished When,Learner,Mark\n"
+                                   "E-1002,Secure Remote Coding,2026-01-20,Ravi Chandra,91\n"
+                                   "E-1003,Annual HIPAA Refresher,2026-01-21,Joan Ramos,\n");
 
     {
         TrainingImportDialog dialog(program);
@@ -187,6 +201,7 @@ TEST_CASE("TrainingImportDialog stores completions and reuses the mapping saved 
         choose(dialog, C::employeeId, QStringLiteral("Worker"));
         choose(dialog, C::course, QStringLiteral("Module Taken"));
         choose(dialog, C::completedOn, QStringLiteral("Finished When"));
+        choose(dialog, C::score, QStringLiteral("Mark"));
         REQUIRE(dialog.importButton()->isEnabled());
         QSignalSpy imported(&dialog, &TrainingImportDialog::imported);
         REQUIRE(runImport(dialog));
@@ -204,6 +219,7 @@ TEST_CASE("TrainingImportDialog stores completions and reuses the mapping saved 
     REQUIRE(ravi->size() == 1);
     CHECK(ravi->front().courseId == s.coding);
     CHECK(ravi->front().completedOn == QDate(2026, 1, 20));
+    CHECK(ravi->front().score == 91);
     CHECK(ravi->front().source == CompletionSource::Imported);
 
     Result<std::optional<ImportMapping>> saved =
@@ -215,8 +231,8 @@ TEST_CASE("TrainingImportDialog stores completions and reuses the mapping saved 
 
     // The next export from the same place finds its source and its columns.
     const QString second = writeCsv(dir, QStringLiteral("february.csv"),
-                                    "Worker,Module Taken,Finished When,Learner\n"
-                                    "E-1001,HIPAA Onboarding,2026-02-03,Dana Whitfield\n");
+                                    "Worker,Module Taken,Finished When,Learner,Mark\n"
+                                    "E-1001,HIPAA Onboarding,2026-02-03,Dana Whitfield,\n");
     TrainingImportDialog next(program);
     REQUIRE(next.sourceCombo()->findText(QStringLiteral("Acme LMS")) >= 0);
     REQUIRE(next.setFilePath(second));
@@ -225,6 +241,8 @@ TEST_CASE("TrainingImportDialog stores completions and reuses the mapping saved 
     CHECK(chosenColumn(next, C::employeeId) == QStringLiteral("Worker"));
     CHECK(chosenColumn(next, C::course) == QStringLiteral("Module Taken"));
     CHECK(chosenColumn(next, C::completedOn) == QStringLiteral("Finished When"));
+    CHECK(chosenColumn(next, C::score) == QStringLiteral("Mark"));
+    CHECK(next.mappingTable()->sampleText(C::employeeId) == QStringLiteral("E-1001"));
     CHECK(next.importButton()->isEnabled());
     REQUIRE(runImport(next));
     CHECK(next.hasImported());
@@ -310,7 +328,7 @@ TEST_CASE("TrainingImportDialog: the same file again adds nothing and says it wa
     INFO(again.resultText().toStdString());
     REQUIRE(again.hasImported());
     CHECK(again.resultText().contains(QStringLiteral("Nothing new")));
-    CHECK(again.resultText().contains(QStringLiteral("3 completions")));
+    CHECK(again.resultText().contains(QStringLiteral("all 3")));
     CHECK(again.resultText().contains(QStringLiteral("imported before")));
     CHECK(again.resultBanner()->kind() == MessageBanner::Kind::Warning);
     CHECK(completionCount(program) == after);
