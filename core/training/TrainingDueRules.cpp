@@ -76,7 +76,7 @@ DueItem TrainingDueRules::evaluate(const Person& person, const Course& course,
                 due = expiry;
             nextDue = due;
         } else
-            nextDue = start;
+            nextDue = start.addMonths(course.cadenceMonths);
         break;
     case Cadence::OnPolicyChange: {
         QDate change;

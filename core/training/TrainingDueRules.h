@@ -32,7 +32,9 @@ namespace palisade {
 //       and the first counting completion is after it, or there is none and
 //       asOf is after it. (Training on the access day itself is on time.)
 //     - EveryMonths: lastCompletion + cadenceMonths, or its expiry when that
-//       is earlier; the start date when never completed. Month arithmetic is
+//       is earlier. Never completed: the start date + cadenceMonths, since
+//       training at hire (an AtHire course) covers the first cycle, as "at
+//       hire and at least annually" has it. Month arithmetic is
 //       QDate::addMonths, which clamps to the month's last day: 31 Jan + 1
 //       month is 28 (or 29) Feb, and 29 Feb + 12 months is 28 Feb, never 1 Mar.
 //     - OnPolicyChange: the change is the latest date in policyChanges that is

@@ -45,7 +45,7 @@ TEST_CASE("A course applies to the roles it names, or to everyone when it names 
     CHECK_FALSE(item.nextDue.has_value());
     course.roles << QStringLiteral("coder");
     CHECK(TrainingDueRules::applies(person, course));
-    CHECK(due(person, course, {}, QDate(2026, 1, 1)).state == DueState::Overdue);
+    CHECK(due(person, course, {}, QDate(2026, 2, 1)).state == DueState::Overdue);
 }
 
 TEST_CASE("Onboarding is due on the PHI access start date; a completion on that day is on time",
@@ -159,13 +159,21 @@ TEST_CASE("Every N months counts from the last passing completion; month ends cl
         CHECK(late.state == DueState::Overdue);
         CHECK_FALSE(late.covered);
     }
-    SECTION("Never completed: due on the start date")
+    SECTION("Never completed: due one cycle after the start date")
     {
         const Course course = everyMonths(12);
-        const DueItem item = due(person, course, {}, QDate(2020, 1, 6));
-        CHECK(item.nextDue == QDate(2020, 1, 6));
-        CHECK(item.state == DueState::DueSoon);
+        DueItem item = due(person, course, {}, QDate(2020, 1, 6));
+        CHECK(item.nextDue == QDate(2021, 1, 6));
+        CHECK(item.state == DueState::NotYetDue);
         CHECK_FALSE(item.lastCompletion.has_value());
+        item = due(person, course, {}, QDate(2020, 12, 7));
+        CHECK(item.state == DueState::DueSoon);
+        item = due(person, course, {}, QDate(2021, 1, 7));
+        CHECK(item.state == DueState::Overdue);
+        CHECK(item.daysOverdue == 1);
+        // A hire on 29 February is first due on 28 February a year later.
+        const Person leapHire = coder(2, QDate(2024, 2, 29));
+        CHECK(due(leapHire, course, {}, QDate(2024, 3, 1)).nextDue == QDate(2025, 2, 28));
     }
     SECTION("Completions after the day asked about do not count yet")
     {

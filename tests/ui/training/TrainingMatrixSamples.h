@@ -76,8 +76,9 @@ inline void complete(Program& program, const Person& person, const Course& cours
 // Six people and three courses whose states on 2026-03-01 are known:
 //  Avery (Billing): onboarding complete, refresher overdue since 2026-01-20;
 //  Blake (Coding, remote coder): complete, remote security never taken,
-//    overdue since 2025-06-01;
-//  Casey (Coding): started 2026-02-10, nothing taken, PHI access already (a finding);
+//    overdue since 2025-06-01 (a year after his start);
+//  Casey (Coding): started 2026-02-10, nothing taken, PHI access already (a finding),
+//    first refresher not yet due;
 //  Dana (Front desk): PHI access from 2026-05-01, nothing due yet;
 //  Emery (Billing): refresher due 2026-03-15;
 //  Finley (Front desk): left on 2026-01-15.
@@ -103,7 +104,7 @@ inline Workforce buildWorkforce(TemporaryProgram& fixture)
     w.avery = addPerson(program, QStringLiteral("E-100"), QStringLiteral("Avery Brooks"), billing,
                         {QStringLiteral("billing")}, QDate(2024, 1, 10), QDate(2024, 1, 10));
     w.blake = addPerson(program, QStringLiteral("E-101"), QStringLiteral("Blake Chen"), coding,
-                        {QStringLiteral("remote_coder")}, QDate(2025, 6, 1), QDate(2025, 6, 1));
+                        {QStringLiteral("remote_coder")}, QDate(2024, 6, 1), QDate(2024, 6, 1));
     w.casey = addPerson(program, QStringLiteral("E-102"), QStringLiteral("Casey Diaz"), coding,
                         {QStringLiteral("coder")}, QDate(2026, 2, 10), QDate(2026, 2, 10));
     w.dana = addPerson(program, QStringLiteral("E-103"), QStringLiteral("Dana Evans"), frontDesk,
@@ -114,7 +115,7 @@ inline Workforce buildWorkforce(TemporaryProgram& fixture)
                          {}, QDate(2022, 1, 3), QDate(2022, 1, 3), QDate(2026, 1, 15));
     complete(program, w.avery, w.onboarding, QDate(2024, 1, 10));
     complete(program, w.avery, w.refresher, QDate(2025, 1, 20));
-    complete(program, w.blake, w.onboarding, QDate(2025, 6, 1));
+    complete(program, w.blake, w.onboarding, QDate(2024, 6, 1));
     complete(program, w.blake, w.refresher, QDate(2025, 6, 2));
     complete(program, w.emery, w.onboarding, QDate(2023, 3, 1));
     complete(program, w.emery, w.refresher, QDate(2025, 3, 15));
