@@ -256,7 +256,9 @@ TEST_CASE("Terminated people drop out after the termination date; hires after th
     const Person future = coder(2, QDate(2026, 4, 1));
     item = due(future, course, {}, QDate(2026, 3, 31));
     CHECK(item.state == DueState::NotRequired);
-    CHECK(due(future, course, {}, QDate(2026, 4, 1)).state == DueState::DueSoon);
+    // From the first day: the refresher a cycle away, onboarding due at once.
+    CHECK(due(future, course, {}, QDate(2026, 4, 1)).state == DueState::NotYetDue);
+    CHECK(due(future, onboarding(), {}, QDate(2026, 4, 1)).state == DueState::DueSoon);
 }
 
 TEST_CASE("A retired course is not required from its retirement date", "[training][due]")
