@@ -4,6 +4,7 @@
 #include "core/risk/RiskCsvValues.h"
 #include "core/training/Course.h"
 #include "core/training/TrainingColumns.h"
+#include "core/training/TrainingCsvRows.h"
 #include "core/training/TrainingCsvTable.h"
 #include "core/training/TrainingRegister.h"
 #include "core/training/TrainingValidator.h"
@@ -84,20 +85,17 @@ CompletionCsvImporter::read(const QByteArray& data, const TrainingColumnMapping&
     Result<TrainingCsvTable> table = TrainingCsvTable::parse(data, mapping);
     if (!table)
         return table.error();
-    Result<Parsed> parsed = parseTable(*table);
-    if (!parsed)
-        return parsed.error();
-    return std::move(parsed->completions);
+    Result<Rows> rows = parseTable(*table);
+    if (!rows)
+        return rows.error();
+    return std::move(*rows).values();
 }
 
 Result<CompletionImport> CompletionCsvImporter::importFile(const QString& path,
                                                            const QString& sourceName,
                                                            const TrainingColumnMapping& mapping)
 {
-    Result<TrainingCsvTable> table = TrainingCsvTable::readFile(path, mapping);
-    if (!table)
-        return table.error();
-    return importTable(*table, sourceName);
+    return importRead(TrainingCsvTable::readFile(path, mapping), sourceName);
 }
 
 Result<CompletionImport> CompletionCsvImporter::importData(const QByteArray& data,
@@ -105,7 +103,12 @@ Result<CompletionImport> CompletionCsvImporter::importData(const QByteArray& dat
                                                            const QString& sourceName,
                                                            const TrainingColumnMapping& mapping)
 {
-    Result<TrainingCsvTable> table = TrainingCsvTable::parse(data, mapping, fileName);
+    return importRead(TrainingCsvTable::parse(data, mapping, fileName), sourceName);
+}
+
+Result<CompletionImport> CompletionCsvImporter::importRead(const Result<TrainingCsvTable>& table,
+                                                           const QString& sourceName)
+{
     if (!table)
         return table.error();
     return importTable(*table, sourceName);
@@ -116,26 +119,18 @@ Result<CompletionImport> CompletionCsvImporter::importTable(const TrainingCsvTab
 {
     if (sourceName.simplified().isEmpty())
         return Error{ErrorKind::Invalid, tr("Name the source the file comes from."), {}};
-    Result<Parsed> parsed = parseTable(table);
-    if (!parsed)
-        return parsed.error();
-    ImportBatch batch;
-    batch.sourceName = sourceName;
-    batch.kind = ImportKind::Completions;
-    batch.fileName = table.fileName();
-    batch.fileSha256 = table.sha256();
-    batch.rows = int(parsed->completions.size());
-    Result<CompletionImport> imported =
-        m_training.importCompletions(batch, std::move(parsed->completions));
-    if (!imported && imported.error().kind == ErrorKind::Invalid)
-        return ImportProblems::fromRefusal(
-                   imported.error().message, parsed->lines,
-                   QCoreApplication::translate("palisade::TrainingRegister", "Row %1: %2"))
-            .error(table.fileName());
-    return imported;
+    Result<Rows> rows = parseTable(table);
+    if (!rows)
+        return rows.error();
+    return std::move(*rows).store(
+        table, sourceName, ImportKind::Completions,
+        QCoreApplication::translate("palisade::TrainingRegister", "Row %1: %2"),
+        [this](ImportBatch batch, std::vector<Completion> completions) {
+            return m_training.importCompletions(std::move(batch), std::move(completions));
+        });
 }
 
-Result<CompletionCsvImporter::Parsed>
+Result<CompletionCsvImporter::Rows>
 CompletionCsvImporter::parseTable(const TrainingCsvTable& table) const
 {
     Result<std::vector<Person>> people = m_workforce.people();
@@ -150,26 +145,12 @@ CompletionCsvImporter::parseTable(const TrainingCsvTable& table) const
     for (const Course& course : *courses)
         lookup.courses.insert(titleKey(course.title), &course);
 
-    ImportProblems problems;
-    Parsed parsed;
-    for (const CsvRecord& record : table.rows()) {
-        if (const QString unnamed = table.unnamedValue(record); !unnamed.isEmpty()) {
-            problems.add(record.line, unnamed);
-            continue;
-        }
-        if (std::optional<Completion> completion = parseRow(table, record, lookup, problems)) {
-            parsed.completions.push_back(std::move(*completion));
-            parsed.lines << record.line;
-        }
-    }
-    if (!problems.isEmpty())
-        return problems.error(table.fileName());
-    if (parsed.completions.empty())
-        return Error{
-            ErrorKind::Invalid,
-            tr("The file has a header row but no completions below it; nothing was imported."),
-            {}};
-    return parsed;
+    return Rows::read(
+        table,
+        [&](const CsvRecord& record, ImportProblems& problems) {
+            return parseRow(table, record, lookup, problems);
+        },
+        tr("The file has a header row but no completions below it; nothing was imported."));
 }
 
 std::optional<Completion> CompletionCsvImporter::parseRow(const TrainingCsvTable& table,

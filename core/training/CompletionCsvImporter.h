@@ -3,12 +3,12 @@
 #include "core/training/Completion.h"
 #include "core/training/CompletionImport.h"
 #include "core/training/TrainingColumnMapping.h"
+#include "core/training/TrainingCsvRows.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
-#include <QList>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -16,7 +16,6 @@
 namespace palisade {
 
 class ImportProblems;
-class TrainingCsvTable;
 class TrainingRegister;
 class WorkforceRegister;
 struct Course;
@@ -51,18 +50,16 @@ public:
     Result<CompletionImport> importTable(const TrainingCsvTable& table, const QString& sourceName);
 
 private:
-    struct Parsed
-    {
-        std::vector<Completion> completions;
-        QList<int> lines;
-    };
+    Result<CompletionImport> importRead(const Result<TrainingCsvTable>& table,
+                                        const QString& sourceName);
+    using Rows = TrainingCsvRows<Completion>;
     struct Lookup
     {
         QHash<QString, qint64> people;         // folded employee ID -> id
         QHash<QString, const Course*> courses; // folded title -> course
     };
 
-    Result<Parsed> parseTable(const TrainingCsvTable& table) const;
+    Result<Rows> parseTable(const TrainingCsvTable& table) const;
     std::optional<Completion> parseRow(const TrainingCsvTable& table, const CsvRecord& record,
                                        const Lookup& lookup, ImportProblems& problems) const;
 

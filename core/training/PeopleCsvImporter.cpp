@@ -3,6 +3,7 @@
 #include "core/risk/ImportProblems.h"
 #include "core/risk/RiskCsvValues.h"
 #include "core/training/TrainingColumns.h"
+#include "core/training/TrainingCsvRows.h"
 #include "core/training/TrainingCsvTable.h"
 #include "core/training/TrainingValidator.h"
 #include "core/training/WorkforceRegister.h"
@@ -34,26 +35,28 @@ Result<std::vector<Person>> PeopleCsvImporter::read(const QByteArray& data,
     Result<TrainingCsvTable> table = TrainingCsvTable::parse(data, mapping);
     if (!table)
         return table.error();
-    Result<Parsed> parsed = parseTable(*table);
-    if (!parsed)
-        return parsed.error();
-    return std::move(parsed->people);
+    Result<Rows> rows = parseTable(*table);
+    if (!rows)
+        return rows.error();
+    return std::move(*rows).values();
 }
 
 Result<PeopleImport> PeopleCsvImporter::importFile(const QString& path, const QString& sourceName,
                                                    const TrainingColumnMapping& mapping)
 {
-    Result<TrainingCsvTable> table = TrainingCsvTable::readFile(path, mapping);
-    if (!table)
-        return table.error();
-    return importTable(*table, sourceName);
+    return importRead(TrainingCsvTable::readFile(path, mapping), sourceName);
 }
 
 Result<PeopleImport> PeopleCsvImporter::importData(const QByteArray& data, const QString& fileName,
                                                    const QString& sourceName,
                                                    const TrainingColumnMapping& mapping)
 {
-    Result<TrainingCsvTable> table = TrainingCsvTable::parse(data, mapping, fileName);
+    return importRead(TrainingCsvTable::parse(data, mapping, fileName), sourceName);
+}
+
+Result<PeopleImport> PeopleCsvImporter::importRead(const Result<TrainingCsvTable>& table,
+                                                   const QString& sourceName)
+{
     if (!table)
         return table.error();
     return importTable(*table, sourceName);
@@ -64,59 +67,41 @@ Result<PeopleImport> PeopleCsvImporter::importTable(const TrainingCsvTable& tabl
 {
     if (sourceName.simplified().isEmpty())
         return Error{ErrorKind::Invalid, tr("Name the source the file comes from."), {}};
-    Result<Parsed> parsed = parseTable(table);
-    if (!parsed)
-        return parsed.error();
-    ImportBatch batch;
-    batch.sourceName = sourceName;
-    batch.kind = ImportKind::People;
-    batch.fileName = table.fileName();
-    batch.fileSha256 = table.sha256();
-    batch.rows = int(parsed->people.size());
-    Result<PeopleImport> imported = m_workforce.importPeople(batch, std::move(parsed->people));
-    if (!imported && imported.error().kind == ErrorKind::Invalid)
-        return ImportProblems::fromRefusal(
-                   imported.error().message, parsed->lines,
-                   QCoreApplication::translate("palisade::WorkforceRegister", "Row %1: %2"))
-            .error(table.fileName());
-    return imported;
+    Result<Rows> rows = parseTable(table);
+    if (!rows)
+        return rows.error();
+    return std::move(*rows).store(
+        table, sourceName, ImportKind::People,
+        QCoreApplication::translate("palisade::WorkforceRegister", "Row %1: %2"),
+        [this](ImportBatch batch, std::vector<Person> people) {
+            return m_workforce.importPeople(std::move(batch), std::move(people));
+        });
 }
 
-Result<PeopleCsvImporter::Parsed> PeopleCsvImporter::parseTable(const TrainingCsvTable& table) const
+Result<PeopleCsvImporter::Rows> PeopleCsvImporter::parseTable(const TrainingCsvTable& table) const
 {
     Result<std::vector<WorkforceRole>> roles = m_workforce.roles();
     if (!roles)
         return roles.error();
-    ImportProblems problems;
-    Parsed parsed;
     QHash<QString, int> seen; // folded employee ID -> first line
-    for (const CsvRecord& record : table.rows()) {
-        if (const QString unnamed = table.unnamedValue(record); !unnamed.isEmpty()) {
-            problems.add(record.line, unnamed);
-            continue;
-        }
-        std::optional<Person> person = parseRow(table, record, *roles, problems);
-        if (!person)
-            continue;
-        const QString key = person->employeeId.toCaseFolded();
-        if (const int first = seen.value(key); first > 0) {
-            problems.add(record.line, tr("employee ID %1 is also on line %2; each person has one "
-                                         "row.")
-                                          .arg(person->employeeId)
-                                          .arg(first));
-            continue;
-        }
-        seen.insert(key, record.line);
-        parsed.people.push_back(std::move(*person));
-        parsed.lines << record.line;
-    }
-    if (!problems.isEmpty())
-        return problems.error(table.fileName());
-    if (parsed.people.empty())
-        return Error{ErrorKind::Invalid,
-                     tr("The file has a header row but no people below it; nothing was imported."),
-                     {}};
-    return parsed;
+    return Rows::read(
+        table,
+        [&](const CsvRecord& record, ImportProblems& problems) -> std::optional<Person> {
+            std::optional<Person> person = parseRow(table, record, *roles, problems);
+            if (!person)
+                return std::nullopt;
+            const QString key = person->employeeId.toCaseFolded();
+            if (const int first = seen.value(key); first > 0) {
+                problems.add(record.line,
+                             tr("employee ID %1 is also on line %2; each person has one row.")
+                                 .arg(person->employeeId)
+                                 .arg(first));
+                return std::nullopt;
+            }
+            seen.insert(key, record.line);
+            return person;
+        },
+        tr("The file has a header row but no people below it; nothing was imported."));
 }
 
 std::optional<Person> PeopleCsvImporter::parseRow(const TrainingCsvTable& table,

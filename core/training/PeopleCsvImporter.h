@@ -3,18 +3,17 @@
 #include "core/training/PeopleImport.h"
 #include "core/training/Person.h"
 #include "core/training/TrainingColumnMapping.h"
+#include "core/training/TrainingCsvRows.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 #include <vector>
 
 namespace palisade {
 
 class ImportProblems;
-class TrainingCsvTable;
 class WorkforceRegister;
 struct CsvRecord;
 struct WorkforceRole;
@@ -45,13 +44,11 @@ public:
     Result<PeopleImport> importTable(const TrainingCsvTable& table, const QString& sourceName);
 
 private:
-    struct Parsed
-    {
-        std::vector<Person> people;
-        QList<int> lines;
-    };
+    Result<PeopleImport> importRead(const Result<TrainingCsvTable>& table,
+                                    const QString& sourceName);
+    using Rows = TrainingCsvRows<Person>;
 
-    Result<Parsed> parseTable(const TrainingCsvTable& table) const;
+    Result<Rows> parseTable(const TrainingCsvTable& table) const;
     std::optional<Person> parseRow(const TrainingCsvTable& table, const CsvRecord& record,
                                    const std::vector<WorkforceRole>& roles,
                                    ImportProblems& problems) const;

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
+#include <functional>
 
 namespace palisade {
 namespace {
@@ -51,36 +52,55 @@ void PersonStore::readRoles(std::vector<Person>& people, const QString& where) c
     }
 }
 
-std::vector<Person> PersonStore::all() const
+std::vector<Person> PersonStore::select(const QString& clause,
+                                        const std::function<void(Statement&)>& bind) const
 {
+    Statement rows = m_db.prepare(selectPerson + clause);
+    if (bind)
+        bind(rows);
     std::vector<Person> people;
-    Statement rows = m_db.prepare(
-        selectPerson + QStringLiteral(" ORDER BY name COLLATE NOCASE, employee_id COLLATE NOCASE"));
     while (rows.step())
         people.push_back(fromRow(rows));
-    readRoles(people, {});
+    if (people.size() == 1)
+        readRoles(people, QStringLiteral("WHERE person_id = %1").arg(people.front().id));
+    else if (!people.empty())
+        readRoles(people, {});
     return people;
+}
+
+std::optional<Person> PersonStore::first(std::vector<Person> people)
+{
+    if (people.empty())
+        return std::nullopt;
+    return std::move(people.front());
+}
+
+void PersonStore::bindFields(Statement& stmt, int from, const Person& person)
+{
+    stmt.bind(from, person.employeeId)
+        .bind(from + 1, person.name)
+        .bind(from + 2, person.email)
+        .bind(from + 3, person.department)
+        .bind(from + 4, personStatusKey(person.status))
+        .bindDate(from + 5, person.hiredOn)
+        .bindDate(from + 6, person.phiAccessOn)
+        .bindDate(from + 7, person.terminatedOn);
+}
+
+std::vector<Person> PersonStore::all() const
+{
+    return select(QStringLiteral(" ORDER BY name COLLATE NOCASE, employee_id COLLATE NOCASE"), {});
 }
 
 std::optional<Person> PersonStore::find(qint64 id) const
 {
-    Statement row = m_db.prepare(selectPerson + QStringLiteral(" WHERE id = ?1"));
-    row.bind(1, id);
-    if (!row.step())
-        return std::nullopt;
-    std::vector<Person> found{fromRow(row)};
-    readRoles(found, QStringLiteral("WHERE person_id = %1").arg(id));
-    return found.front();
+    return first(select(QStringLiteral(" WHERE id = ?1"), [id](Statement& s) { s.bind(1, id); }));
 }
 
 std::optional<Person> PersonStore::findByEmployeeId(const QString& employeeId) const
 {
-    Statement row =
-        m_db.prepare(QStringLiteral("SELECT id FROM person WHERE employee_id = ?1 COLLATE NOCASE"));
-    row.bind(1, employeeId);
-    if (!row.step())
-        return std::nullopt;
-    return find(row.int64(0));
+    return first(select(QStringLiteral(" WHERE employee_id = ?1 COLLATE NOCASE"),
+                        [&](Statement& s) { s.bind(1, employeeId); }));
 }
 
 void PersonStore::insert(Person& person)
@@ -89,16 +109,8 @@ void PersonStore::insert(Person& person)
         "INSERT INTO person (employee_id, name, email, department, status, hired_on, "
         "phi_access_on, terminated_on, import_batch_id, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
-    stmt.bind(1, person.employeeId)
-        .bind(2, person.name)
-        .bind(3, person.email)
-        .bind(4, person.department)
-        .bind(5, personStatusKey(person.status))
-        .bindDate(6, person.hiredOn)
-        .bindDate(7, person.phiAccessOn)
-        .bindDate(8, person.terminatedOn)
-        .bindTimestamp(10, person.createdAt)
-        .bindTimestamp(11, person.updatedAt);
+    bindFields(stmt, 1, person);
+    stmt.bindTimestamp(10, person.createdAt).bindTimestamp(11, person.updatedAt);
     if (person.importBatchId)
         stmt.bind(9, *person.importBatchId);
     else
@@ -113,16 +125,9 @@ void PersonStore::update(const Person& person)
     Statement stmt = m_db.prepare(QStringLiteral(
         "UPDATE person SET employee_id = ?2, name = ?3, email = ?4, department = ?5, status = ?6, "
         "hired_on = ?7, phi_access_on = ?8, terminated_on = ?9, updated_at = ?10 WHERE id = ?1"));
-    stmt.bind(1, person.id)
-        .bind(2, person.employeeId)
-        .bind(3, person.name)
-        .bind(4, person.email)
-        .bind(5, person.department)
-        .bind(6, personStatusKey(person.status))
-        .bindDate(7, person.hiredOn)
-        .bindDate(8, person.phiAccessOn)
-        .bindDate(9, person.terminatedOn)
-        .bindTimestamp(10, person.updatedAt);
+    stmt.bind(1, person.id);
+    bindFields(stmt, 2, person);
+    stmt.bindTimestamp(10, person.updatedAt);
     stmt.exec();
     Statement clear = m_db.prepare(QStringLiteral("DELETE FROM person_role WHERE person_id = ?1"));
     clear.bind(1, person.id).exec();

@@ -2,6 +2,7 @@
 
 #include "core/training/Person.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,13 @@ public:
 
 private:
     static Person fromRow(const Statement& row);
+    // The people `clause` (what follows "FROM person") selects, with their
+    // roles; `bind` binds the clause's parameters.
+    std::vector<Person> select(const QString& clause,
+                               const std::function<void(Statement&)>& bind) const;
+    static std::optional<Person> first(std::vector<Person> people);
+    // employee_id to terminated_on, in the order of the table, from ?from on.
+    static void bindFields(Statement& stmt, int from, const Person& person);
     void readRoles(std::vector<Person>& people, const QString& where) const;
     void writeRoles(const Person& person);
 
