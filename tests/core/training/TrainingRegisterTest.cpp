@@ -11,7 +11,6 @@
 #include "tests/support/TemporaryProgram.h"
 #include "tests/support/TestPdf.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <catch2/catch_test_macros.hpp>
@@ -383,53 +382,4 @@ TEST_CASE_METHOD(TrainingFixture, "Due items, overdue and monthly completion rat
     CHECK(rates[2].monthEnd == QDate(2026, 2, 28));
     CHECK(rates[2].complete == 2);
     CHECK(rates[2].rate() == 0.4);
-}
-
-// Hidden (run with "[training-bench]"): fills a real file with 5,000 people,
-// 12 courses and 300,000 completions, then times dueItems.
-TEST_CASE_METHOD(TrainingFixture, "dueItems over a large file loads in a few queries",
-                 "[.][training-bench]")
-{
-    Database& db = program.database();
-    db.exec(QStringLiteral("BEGIN"));
-    Statement person = db.prepare(QStringLiteral(
-        "INSERT INTO person (employee_id, name, status, hired_on, created_at, updated_at) "
-        "VALUES (?1, ?2, 'active', '2020-01-06', '2026-01-01T00:00:00.000Z', "
-        "'2026-01-01T00:00:00.000Z')"));
-    Statement role = db.prepare(
-        QStringLiteral("INSERT INTO person_role (person_id, role_key) VALUES (?1, 'coder')"));
-    for (int i = 1; i <= 5000; ++i) {
-        person.reset();
-        person.bind(1, QStringLiteral("E-%1").arg(i)).bind(2, QStringLiteral("Person %1").arg(i));
-        person.exec();
-        role.reset();
-        role.bind(1, db.lastInsertRowId()).exec();
-    }
-    for (int i = 1; i <= 12; ++i)
-        db.exec(QStringLiteral("INSERT INTO course (title, kind, cadence, cadence_months, "
-                               "created_at, updated_at) VALUES ('Course %1', 'annual_refresher', "
-                               "'every_months', 12, '2026-01-01T00:00:00.000Z', "
-                               "'2026-01-01T00:00:00.000Z')")
-                    .arg(i));
-    Statement completion = db.prepare(QStringLiteral(
-        "INSERT INTO completion (person_id, course_id, completed_on, passed, source, recorded_at, "
-        "recorded_by, updated_at) VALUES (?1, ?2, ?3, 1, 'manual', '2026-01-01T00:00:00.000Z', "
-        "'Dana', '2026-01-01T00:00:00.000Z')"));
-    for (int i = 0; i < 300000; ++i) {
-        completion.reset();
-        completion.bind(1, qint64(1 + i % 5000))
-            .bind(2, qint64(1 + (i / 5000) % 12))
-            .bindDate(3, QDate(2020, 1, 1).addDays(i / 60000 * 365 + (i % 7)));
-        completion.exec();
-    }
-    db.exec(QStringLiteral("COMMIT"));
-
-    QElapsedTimer timer;
-    timer.start();
-    Result<std::vector<DueItem>> items = program.training().dueItems(QDate(2026, 3, 1));
-    const qint64 elapsed = timer.elapsed();
-    REQUIRE(items.ok());
-    CHECK(items->size() == 60000);
-    WARN("dueItems on a file of 5,000 people x 12 courses x 300,000 completions: " << elapsed
-                                                                                   << " ms");
 }
