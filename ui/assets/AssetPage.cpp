@@ -13,6 +13,9 @@
 #include "ui/widgets/FirstRunPanel.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/NoMatchHint.h"
+#include "ui/widgets/PageShortcuts.h"
+#include "ui/widgets/RecordDeletion.h"
+#include "ui/widgets/RecordTable.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QAction>
@@ -21,7 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -96,15 +98,7 @@ AssetPage::AssetPage(Program& program, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("assetTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AssetTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table, m_proxy, AssetTableModel::NameColumn);
     QHeaderView* columns = m_table->horizontalHeader();
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     columns->setSectionResizeMode(QHeaderView::Interactive);
@@ -163,19 +157,9 @@ AssetPage::AssetPage(Program& program, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pageStack, 1);
 
-    auto* find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    auto* remove = new QAction(tr("Delete Asset"), m_table);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(remove);
-    connect(remove, &QAction::triggered, this, &AssetPage::deleteSelected);
+    PageShortcuts::addFind(this, m_search, tr("Find"));
+    connect(PageShortcuts::addDelete(m_table, tr("Delete Asset")), &QAction::triggered, this,
+            &AssetPage::deleteSelected);
 
     connect(m_search, &QLineEdit::textChanged, this, &AssetPage::applyFilter);
     connect(m_unencryptedOnly, &QCheckBox::toggled, this, &AssetPage::applyFilter);
@@ -327,27 +311,15 @@ void AssetPage::deleteSelected()
         return;
     const Asset asset = m_model->assetAt(m_model->rowForId(id));
     // A linked asset will be refused; asking "are you sure" first would be pointless.
-    if (m_model->linkedRiskCount(id) == 0) {
-        QMessageBox confirm(QMessageBox::Question, tr("Delete Asset"),
-                            tr("Delete \u201c%1\u201d and its %n data flow(s)? The audit trail "
-                               "keeps a record of it.",
-                               nullptr, int(asset.dataFlows.size()))
-                                .arg(asset.name),
-                            QMessageBox::Yes | QMessageBox::Cancel, this);
-        confirm.setObjectName(QStringLiteral("confirmDeleteAsset"));
-        confirm.button(QMessageBox::Yes)->setText(tr("Delete"));
-        confirm.setDefaultButton(QMessageBox::Cancel);
-        if (confirm.exec() != QMessageBox::Yes)
-            return;
-    }
-    const Result<void> removed = m_program.assets().remove(id);
-    if (!removed) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Not deleted: %1").arg(removed.error().message));
+    if (m_model->linkedRiskCount(id) == 0 &&
+        !RecordDeletion::confirm(this, QStringLiteral("confirmDeleteAsset"), tr("Delete Asset"),
+                                 tr("Delete \u201c%1\u201d and its %n data flow(s)? The audit "
+                                    "trail keeps a record of it.",
+                                    nullptr, int(asset.dataFlows.size()))
+                                     .arg(asset.name)))
         return;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("\u201c%1\u201d was deleted.").arg(asset.name));
+    RecordDeletion::report(m_banner, m_program.assets().remove(id),
+                           tr("\u201c%1\u201d was deleted.").arg(asset.name));
 }
 
 void AssetPage::importFromCsv()

@@ -13,7 +13,7 @@
 #include "core/vendors/CounterpartyCsvColumns.h"
 #include "core/vendors/CounterpartyCsvImporter.h"
 #include "core/vendors/CounterpartyRegister.h"
-#include "ui/io/BackgroundTask.h"
+#include "ui/io/ImportRun.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -34,15 +34,11 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <atomic>
-#include <optional>
 
 namespace palisade::ui {
 
 struct ImportDialog::Job
 {
-    std::atomic<bool> cancelled{false};
-    std::optional<Error> error;
     std::vector<Risk> risks;
     std::vector<Asset> assets;
     std::vector<Counterparty> counterparties;
@@ -65,7 +61,7 @@ ImportDialog::ImportDialog(Program& program, DataSubject subject, QWidget* paren
     : QDialog(parent)
     , m_program(program)
     , m_subject(subject)
-    , m_task(new BackgroundTask(this))
+    , m_run(new ImportRun(this))
     , m_columns(new QLabel(this))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Choose\u2026"), this))
@@ -191,7 +187,7 @@ ImportDialog::ImportDialog(Program& program, DataSubject subject, QWidget* paren
         m_importedCount = 0;
         updateButtons();
     });
-    connect(m_task, &BackgroundTask::finished, this, &ImportDialog::onReadFinished);
+    connect(m_run, &ImportRun::finished, this, &ImportDialog::onReadFinished);
 
     updateButtons();
     resize(640, 420);
@@ -199,9 +195,7 @@ ImportDialog::ImportDialog(Program& program, DataSubject subject, QWidget* paren
 
 ImportDialog::~ImportDialog()
 {
-    if (m_job)
-        m_job->cancelled.store(true);
-    m_task->wait();
+    m_run->abort();
 }
 
 QString ImportDialog::columnsText() const
@@ -329,35 +323,27 @@ bool ImportDialog::startImport()
     // Reading checks each row against the registers, so it uses the program's
     // connection; the dialog is modal and the UI thread leaves it alone until
     // the read ends.
-    m_task->start([job, &program, subject, path] {
-        if (subject == DataSubject::Risks) {
-            Result<std::vector<Risk>> read =
-                RiskCsvImporter(program.risks(), program.assets()).read(path);
-            if (read)
-                job->risks = std::move(read).value();
-            else
-                job->error = read.error();
-        } else if (subject == DataSubject::Counterparties) {
-            Result<std::vector<Counterparty>> read =
-                CounterpartyCsvImporter(program.counterparties(), program.assets()).read(path);
-            if (read)
-                job->counterparties = std::move(read).value();
-            else
-                job->error = read.error();
-        } else if (subject == DataSubject::Agreements) {
-            Result<std::vector<Agreement>> read =
-                AgreementCsvImporter(program.baas(), program.counterparties()).read(path);
-            if (read)
-                job->agreements = std::move(read).value();
-            else
-                job->error = read.error();
-        } else {
-            Result<std::vector<Asset>> read = AssetCsvImporter(program.assets()).read(path);
-            if (read)
-                job->assets = std::move(read).value();
-            else
-                job->error = read.error();
+    m_run->start([job, &program, subject, path](const std::atomic<bool>&) -> std::optional<Error> {
+        const auto keep = [](auto read, auto& rows) -> std::optional<Error> {
+            if (!read)
+                return read.error();
+            rows = std::move(read).value();
+            return std::nullopt;
+        };
+        switch (subject) {
+        case DataSubject::Risks:
+            return keep(RiskCsvImporter(program.risks(), program.assets()).read(path), job->risks);
+        case DataSubject::Counterparties:
+            return keep(
+                CounterpartyCsvImporter(program.counterparties(), program.assets()).read(path),
+                job->counterparties);
+        case DataSubject::Agreements:
+            return keep(AgreementCsvImporter(program.baas(), program.counterparties()).read(path),
+                        job->agreements);
+        case DataSubject::Assets:
+            break;
         }
+        return keep(AssetCsvImporter(program.assets()).read(path), job->assets);
     });
     m_status->setText(tr("Reading and checking %1\u2026").arg(QFileInfo(path).fileName()));
     setRunning(true);
@@ -366,16 +352,15 @@ bool ImportDialog::startImport()
 
 void ImportDialog::cancelImport()
 {
-    if (!isRunning() || !m_job)
+    if (!m_job || !m_run->cancel())
         return;
-    m_job->cancelled.store(true);
     m_status->setText(tr("Cancelling\u2026"));
     m_closeButton->setEnabled(false);
 }
 
 bool ImportDialog::isRunning() const
 {
-    return m_task->isRunning();
+    return m_run->isRunning();
 }
 
 void ImportDialog::onReadFinished()
@@ -384,13 +369,13 @@ void ImportDialog::onReadFinished()
     setRunning(false);
     if (!job)
         return;
-    if (job->cancelled.load()) {
+    if (m_run->wasCancelled()) {
         m_banner->showMessage(MessageBanner::Kind::Information,
                               tr("Import cancelled. Nothing was imported."));
         return;
     }
-    if (job->error) {
-        showProblems(job->error->message);
+    if (m_run->error()) {
+        showProblems(m_run->error()->message);
         return;
     }
     if (!m_program.isOpen()) {
@@ -491,10 +476,7 @@ void ImportDialog::reject()
     // Closing (also when the program locks) waits for the read: it uses the
     // program's connection, which must be free before the file is closed.
     // The rows read are dropped, so nothing is written.
-    if (isRunning()) {
-        if (m_job)
-            m_job->cancelled.store(true);
-        m_task->wait();
+    if (m_run->abort()) {
         m_job.reset();
         setRunning(false);
         m_banner->showMessage(MessageBanner::Kind::Information,

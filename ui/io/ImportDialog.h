@@ -18,7 +18,7 @@ class Program;
 
 namespace palisade::ui {
 
-class BackgroundTask;
+class ImportRun;
 class MessageBanner;
 
 // Imports risks or assets from a CSV file. The file is read and every row
@@ -81,7 +81,7 @@ private:
 
     Program& m_program;
     DataSubject m_subject;
-    BackgroundTask* m_task;
+    ImportRun* m_run;
     std::shared_ptr<Job> m_job;
     int m_importedCount = 0;
     QStringList m_problems;

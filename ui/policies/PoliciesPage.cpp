@@ -17,13 +17,15 @@
 #include "ui/widgets/FirstRunPanel.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/NoMatchHint.h"
+#include "ui/widgets/PageShortcuts.h"
+#include "ui/widgets/RecordDeletion.h"
+#include "ui/widgets/RecordTable.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -104,9 +106,9 @@ PoliciesPage::PoliciesPage(Program& program, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tableStack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({580, 420});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 420});
 
     auto* library = new QWidget(this);
     auto* libraryLayout = new QVBoxLayout(library);
@@ -147,21 +149,13 @@ PoliciesPage::PoliciesPage(Program& program, QWidget* parent)
     setTabOrder(m_edit, m_delete);
     setTabOrder(m_delete, m_table);
 
-    auto* find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, m_filter, &PolicyFilterBar::focusSearch);
+    connect(PageShortcuts::addFind(this, nullptr, tr("Find")), &QAction::triggered, m_filter,
+            &PolicyFilterBar::focusSearch);
     m_newAction->setObjectName(QStringLiteral("newPolicyAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_newAction);
-    connect(m_newAction, &QAction::triggered, this, &PoliciesPage::newPolicy);
-    auto* remove = new QAction(tr("Delete"), m_table);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(remove);
-    connect(remove, &QAction::triggered, this, &PoliciesPage::deleteSelected);
+    connect(PageShortcuts::addNew(this, m_newAction), &QAction::triggered, this,
+            &PoliciesPage::newPolicy);
+    connect(PageShortcuts::addDelete(m_table, tr("Delete")), &QAction::triggered, this,
+            &PoliciesPage::deleteSelected);
     connect(m_table, &QTableView::activated, this, &PoliciesPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PoliciesPage::showSelected);
@@ -191,27 +185,17 @@ void PoliciesPage::buildTable()
 {
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("policyTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PolicyTableModel::CodeColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table, m_proxy, PolicyTableModel::CodeColumn);
     m_table->setAccessibleName(tr("Policies"));
-    QHeaderView* columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The title matters most; it takes the room left and shows in full on
     // hover, as do category and owner, which give way to it.
-    columns->setSectionResizeMode(PolicyTableModel::TitleColumn, QHeaderView::Stretch);
+    RecordTable::fitColumns(m_table, PolicyTableModel::TitleColumn);
+    QHeaderView* columns = m_table->horizontalHeader();
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     for (const int column :
          {int(PolicyTableModel::CategoryColumn), int(PolicyTableModel::OwnerColumn)}) {
         columns->setSectionResizeMode(column, QHeaderView::Interactive);
-        columns->resizeSection(column, charWidth * 15);
+        columns->resizeSection(column, charWidth * 11);
     }
     columns->setMinimumSectionSize(charWidth * 6);
 }
@@ -230,7 +214,11 @@ void PoliciesPage::reload()
                 tr("The policy library could not be read: %1").arg(m_model->lastError()));
         else if (m_banner->kind() == MessageBanner::Kind::Error)
             m_banner->clearMessage();
-        selectPolicy(policy);
+        // The first time the library is shown, its first policy is open, so
+        // the page never starts blank beside a full table.
+        if (!selectPolicy(policy) && !m_shownOnce && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+        m_shownOnce = m_shownOnce || m_proxy->rowCount() > 0;
     }
     if (selectedPolicyId() == policy && policy != 0)
         m_detail->showPolicy(policy, revision);
@@ -362,24 +350,14 @@ void PoliciesPage::deleteSelected()
     // One with an approved revision will be refused; asking first would be pointless.
     const bool refused = std::any_of(revisions.begin(), revisions.end(),
                                      [](const PolicyRevision& r) { return !r.isOpen(); });
-    if (!refused) {
-        QMessageBox box(QMessageBox::Question, tr("Delete Policy"),
-                        tr("Delete %1 \u201c%2\u201d and its drafts? The audit trail keeps a "
-                           "record of them.")
-                            .arg(policy.code, policy.title),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("confirmDeletePolicy"));
-        box.button(QMessageBox::Yes)->setText(tr("Delete"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes)
-            return;
-    }
-    const Result<void> removed = m_program.policies().removePolicy(id);
-    if (!removed) {
-        showRefusal(tr("Not deleted: %1").arg(removed.error().message));
+    if (!refused &&
+        !RecordDeletion::confirm(this, QStringLiteral("confirmDeletePolicy"), tr("Delete Policy"),
+                                 tr("Delete %1 \u201c%2\u201d and its drafts? The audit trail "
+                                    "keeps a record of them.")
+                                     .arg(policy.code, policy.title)))
         return;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("%1 was deleted.").arg(policy.code));
+    RecordDeletion::report(m_banner, m_program.policies().removePolicy(id),
+                           tr("%1 was deleted.").arg(policy.code));
 }
 
 void PoliciesPage::runAction(RevisionAction action)

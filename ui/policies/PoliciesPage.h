@@ -98,6 +98,7 @@ private:
     QPushButton* m_firstNew;
     QAction* m_newAction;
     RevisionWorkflow* m_workflow;
+    bool m_shownOnce = false; // the library has had policies to show
 };
 
 } // namespace palisade::ui

@@ -8,13 +8,15 @@
 #include "ui/training/RetireCourseDialog.h"
 #include "ui/training/TrainingRoles.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PageShortcuts.h"
+#include "ui/widgets/RecordDeletion.h"
+#include "ui/widgets/RecordTable.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -72,15 +74,10 @@ CoursesTab::CoursesTab(Program& program, MessageBanner* banner, QWidget* parent)
     setTabOrder(m_delete, m_table);
 
     m_newAction->setObjectName(QStringLiteral("newCourseAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_newAction);
-    connect(m_newAction, &QAction::triggered, this, &CoursesTab::newCourse);
-    auto* remove = new QAction(tr("Delete"), m_table);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(remove);
-    connect(remove, &QAction::triggered, this, &CoursesTab::deleteSelected);
+    connect(PageShortcuts::addNew(this, m_newAction), &QAction::triggered, this,
+            &CoursesTab::newCourse);
+    connect(PageShortcuts::addDelete(m_table, tr("Delete")), &QAction::triggered, this,
+            &CoursesTab::deleteSelected);
     connect(m_table, &QTableView::activated, this, &CoursesTab::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CoursesTab::updateState);
@@ -101,20 +98,10 @@ void CoursesTab::buildTable()
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     m_table->setObjectName(QStringLiteral("courseTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CourseTableModel::TitleColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table, m_proxy, CourseTableModel::TitleColumn);
     m_table->setAccessibleName(tr("Courses"));
+    RecordTable::fitColumns(m_table, CourseTableModel::TitleColumn);
     QHeaderView* columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(CourseTableModel::TitleColumn, QHeaderView::Stretch);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     columns->setSectionResizeMode(CourseTableModel::RolesColumn, QHeaderView::Interactive);
     columns->resizeSection(CourseTableModel::RolesColumn, charWidth * 20);
@@ -228,24 +215,14 @@ void CoursesTab::deleteSelected()
     if (row < 0 || m_program.isReadOnly())
         return;
     const Course course = m_model->courseAt(row);
-    QMessageBox box(QMessageBox::Question, tr("Delete Course"),
-                    tr("Delete \u201c%1\u201d? Only a course nobody has completed can be deleted; "
-                       "retire one that has completions.")
-                        .arg(course.title),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDeleteCourse"));
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
+    if (!RecordDeletion::confirm(
+            this, QStringLiteral("confirmDeleteCourse"), tr("Delete Course"),
+            tr("Delete \u201c%1\u201d? Only a course nobody has completed can be deleted; "
+               "retire one that has completions.")
+                .arg(course.title)))
         return;
-    const Result<void> removed = m_program.training().removeCourse(course.id);
-    if (!removed) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Not deleted: %1").arg(removed.error().message));
-        return;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("%1 was deleted.").arg(course.title));
+    RecordDeletion::report(m_banner, m_program.training().removeCourse(course.id),
+                           tr("%1 was deleted.").arg(course.title));
 }
 
 } // namespace palisade::ui

@@ -9,6 +9,9 @@
 #include "ui/training/TrainingRoles.h"
 #include "ui/widgets/MessageBanner.h"
 #include "ui/widgets/NoMatchHint.h"
+#include "ui/widgets/PageShortcuts.h"
+#include "ui/widgets/RecordDeletion.h"
+#include "ui/widgets/RecordTable.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QAction>
@@ -17,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -113,24 +115,12 @@ PeopleTab::PeopleTab(Program& program, MessageBanner* banner, QWidget* parent)
     setTabOrder(m_edit, m_delete);
     setTabOrder(m_delete, m_table);
 
-    auto* find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    PageShortcuts::addFind(this, m_search, tr("Find"));
     m_newAction->setObjectName(QStringLiteral("newPersonAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_newAction);
-    connect(m_newAction, &QAction::triggered, this, &PeopleTab::newPerson);
-    auto* remove = new QAction(tr("Delete"), m_table);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(remove);
-    connect(remove, &QAction::triggered, this, &PeopleTab::deleteSelected);
+    connect(PageShortcuts::addNew(this, m_newAction), &QAction::triggered, this,
+            &PeopleTab::newPerson);
+    connect(PageShortcuts::addDelete(m_table, tr("Delete")), &QAction::triggered, this,
+            &PeopleTab::deleteSelected);
     connect(m_table, &QTableView::activated, this, &PeopleTab::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PeopleTab::showSelected);
@@ -158,21 +148,11 @@ void PeopleTab::buildTable()
 {
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("personTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table, m_proxy, PersonTableModel::NameColumn);
     m_table->setAccessibleName(tr("People"));
-    QHeaderView* columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Names matter most and take the room left; roles give way and show in full on hover.
-    columns->setSectionResizeMode(PersonTableModel::NameColumn, QHeaderView::Stretch);
+    RecordTable::fitColumns(m_table, PersonTableModel::NameColumn);
+    QHeaderView* columns = m_table->horizontalHeader();
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     columns->setSectionResizeMode(PersonTableModel::RolesColumn, QHeaderView::Interactive);
     columns->resizeSection(PersonTableModel::RolesColumn, charWidth * 18);
@@ -321,16 +301,11 @@ void PeopleTab::deleteSelected()
     if (id == 0 || m_program.isReadOnly())
         return;
     const Person person = m_model->personAt(m_model->rowForId(id));
-    QMessageBox box(QMessageBox::Question, tr("Delete Person"),
-                    tr("Delete %1 (%2)? A person with training records is kept while on the "
-                       "workforce and for six years after; the audit trail keeps a record either "
-                       "way.")
-                        .arg(person.name, person.employeeId),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDeletePerson"));
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
+    if (!RecordDeletion::confirm(
+            this, QStringLiteral("confirmDeletePerson"), tr("Delete Person"),
+            tr("Delete %1 (%2)? A person with training records is kept while on the workforce "
+               "and for six years after; the audit trail keeps a record either way.")
+                .arg(person.name, person.employeeId)))
         return;
     const Result<void> removed = m_program.workforce().removePerson(id);
     if (!removed) {

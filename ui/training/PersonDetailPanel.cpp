@@ -9,13 +9,15 @@
 #include "ui/training/PersonCompletionModel.h"
 #include "ui/training/TrainingLabels.h"
 #include "ui/training/TrainingRoles.h"
+#include "ui/widgets/AttachmentFiles.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PanelLabels.h"
+#include "ui/widgets/RecordTable.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,53 +25,33 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace palisade::ui {
-namespace {
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
-
 PersonDetailPanel::PersonDetailPanel(Program& program, QWidget* parent)
     : QWidget(parent)
     , m_program(program)
     , m_model(new PersonCompletionModel(program, this))
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(hint(tr("Select a person to see the courses they completed and the policies "
-                            "they acknowledged."),
-                         this))
+    , m_placeholder(
+          PanelLabels::hint(tr("Select a person to see the courses they completed and the policies "
+                               "they acknowledged."),
+                            this))
     , m_name(new QLabel(this))
-    , m_summary(hint(QString(), this))
+    , m_summary(PanelLabels::hint(QString(), this))
     , m_banner(new MessageBanner(this))
     , m_table(new QTableView(this))
-    , m_noCompletions(hint(tr("No completion on file yet. Record one when the person finishes a "
-                              "course, or import them from your learning-management system."),
-                           this))
+    , m_noCompletions(
+          PanelLabels::hint(tr("No completion on file yet. Record one when the person finishes a "
+                               "course, or import them from your learning-management system."),
+                            this))
     , m_record(new QPushButton(tr("&Record Completion\u2026"), this))
     , m_attach(new QPushButton(tr("&Attach Certificate\u2026"), this))
     , m_saveCopy(new QPushButton(tr("Save Certificate &Copy\u2026"), this))
     , m_acknowledgments(new QTreeWidget(this))
-    , m_noAcknowledgments(hint(tr("No policy acknowledgment on file."), this))
+    , m_noAcknowledgments(PanelLabels::hint(tr("No policy acknowledgment on file."), this))
 {
     setObjectName(QStringLiteral("personDetailPanel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -92,20 +74,9 @@ PersonDetailPanel::PersonDetailPanel(Program& program, QWidget* parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(trainingrole::SortRole);
     m_table->setObjectName(QStringLiteral("personCompletionTable"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PersonCompletionModel::DateColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    RecordTable::setUp(m_table, proxy, PersonCompletionModel::DateColumn, Qt::DescendingOrder);
     m_table->setAccessibleName(tr("Completions"));
-    QHeaderView* columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(PersonCompletionModel::CourseColumn, QHeaderView::Stretch);
+    RecordTable::fitColumns(m_table, PersonCompletionModel::CourseColumn);
 
     m_acknowledgments->setObjectName(QStringLiteral("personAcknowledgments"));
     m_acknowledgments->setHeaderLabels({tr("Policy Revision"), tr("Acknowledged")});
@@ -130,12 +101,12 @@ PersonDetailPanel::PersonDetailPanel(Program& program, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
     layout->addSpacing(4);
-    layout->addWidget(sectionTitle(tr("Completions"), details));
+    layout->addWidget(PanelLabels::title(tr("Completions"), details));
     layout->addWidget(m_table, 3);
     layout->addWidget(m_noCompletions);
     layout->addLayout(buttons);
     layout->addSpacing(4);
-    layout->addWidget(sectionTitle(tr("Policy acknowledgments"), details));
+    layout->addWidget(PanelLabels::title(tr("Policy acknowledgments"), details));
     layout->addWidget(m_acknowledgments, 2);
     layout->addWidget(m_noAcknowledgments);
     // Takes the room left only while neither list is on show, so the hints stay together.
@@ -353,9 +324,7 @@ void PersonDetailPanel::chooseAndAttach()
 {
     if (selectedCompletionId() == 0)
         return;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach Certificate"), start,
-                                                      tr("PDF documents (*.pdf);;All files (*)"));
+    const QString path = AttachmentFiles::chooseToAttach(this, tr("Attach Certificate"));
     if (!path.isEmpty())
         attachCertificate(path);
 }
@@ -365,17 +334,8 @@ bool PersonDetailPanel::saveCertificateCopyTo(const QString& path)
     const qint64 id = selectedCompletionId();
     if (id == 0)
         return false;
-    const Result<void> saved = m_program.training().saveCertificateCopy(id, path);
-    if (!saved) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("No copy was saved. %1").arg(saved.error().message));
-        return false;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("A decrypted copy was saved to %1. It is no longer protected by "
-                             "this file's encryption.")
-                              .arg(QDir::toNativeSeparators(path)));
-    return true;
+    return AttachmentFiles::reportCopy(m_banner, m_program.training().saveCertificateCopy(id, path),
+                                       path);
 }
 
 void PersonDetailPanel::chooseAndSaveCopy()
@@ -383,10 +343,8 @@ void PersonDetailPanel::chooseAndSaveCopy()
     const int row = m_model->rowForId(selectedCompletionId());
     if (row < 0 || !m_model->completionAt(row).certificate)
         return;
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .filePath(m_model->completionAt(row).certificate->fileName);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Decrypted Copy"), start,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        AttachmentFiles::chooseCopyPath(this, m_model->completionAt(row).certificate->fileName);
     if (!path.isEmpty())
         saveCertificateCopyTo(path);
 }

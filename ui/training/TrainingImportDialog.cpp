@@ -9,9 +9,10 @@
 #include "core/training/TrainingCsvTable.h"
 #include "core/training/TrainingRegister.h"
 #include "core/training/WorkforceRegister.h"
-#include "ui/io/BackgroundTask.h"
+#include "ui/io/ImportRun.h"
 #include "ui/training/ColumnMappingTable.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/PanelLabels.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,15 +36,12 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <atomic>
 #include <optional>
 
 namespace palisade::ui {
 
 struct TrainingImportDialog::Job
 {
-    std::atomic<bool> cancelled{false};
-    std::optional<Error> error;
     std::optional<TrainingCsvTable> table;
 };
 
@@ -51,21 +49,12 @@ namespace {
 
 constexpr int previewRows = 8;
 
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
 TrainingImportDialog::TrainingImportDialog(Program& program, QWidget* parent)
     : QDialog(parent)
     , m_program(program)
-    , m_task(new BackgroundTask(this))
+    , m_run(new ImportRun(this))
     , m_pages(new QStackedWidget(this))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Choose\u2026"), this))
@@ -117,7 +106,7 @@ TrainingImportDialog::TrainingImportDialog(Program& program, QWidget* parent)
     connect(m_next, &QPushButton::clicked, this, &TrainingImportDialog::showMapping);
     connect(m_import, &QPushButton::clicked, this, &TrainingImportDialog::startImport);
     connect(m_close, &QPushButton::clicked, this, &TrainingImportDialog::reject);
-    connect(m_task, &BackgroundTask::finished, this, &TrainingImportDialog::onReadFinished);
+    connect(m_run, &ImportRun::finished, this, &TrainingImportDialog::onReadFinished);
 
     reloadSources();
     showFileStep();
@@ -126,9 +115,7 @@ TrainingImportDialog::TrainingImportDialog(Program& program, QWidget* parent)
 
 TrainingImportDialog::~TrainingImportDialog()
 {
-    if (m_job)
-        m_job->cancelled.store(true);
-    m_task->wait();
+    m_run->abort();
 }
 
 QWidget* TrainingImportDialog::buildFilePage()
@@ -187,7 +174,7 @@ QWidget* TrainingImportDialog::buildFilePage()
     m_preview->verticalHeader()->setDefaultSectionSize(
         m_preview->verticalHeader()->minimumSectionSize() + 4);
     m_previewNote->setForegroundRole(QPalette::PlaceholderText);
-    auto* previewLabel = heading(tr("&Preview"), page);
+    auto* previewLabel = PanelLabels::title(tr("&Preview"), page);
     previewLabel->setBuddy(m_preview);
 
     auto* layout = new QVBoxLayout(page);
@@ -619,30 +606,26 @@ bool TrainingImportDialog::startImport()
     // connection; the dialog is modal and the UI thread leaves the program
     // alone until the check ends. Only the check runs here: the write is the
     // register's, on the thread that owns the program.
-    m_task->start([job, &program, bytes, mapping, fileName] {
+    m_run->start([job, &program, bytes, mapping,
+                  fileName](const std::atomic<bool>& cancelled) -> std::optional<Error> {
         Result<TrainingCsvTable> table = TrainingCsvTable::parse(bytes, mapping, fileName);
-        if (!table) {
-            job->error = table.error();
-            return;
-        }
-        if (job->cancelled.load())
-            return;
-        std::optional<Error> refused;
+        if (!table)
+            return table.error();
+        if (cancelled.load())
+            return std::nullopt;
         if (mapping.kind() == ImportKind::People) {
             Result<std::vector<Person>> read =
                 PeopleCsvImporter(program.workforce()).read(bytes, mapping);
             if (!read)
-                refused = read.error();
+                return read.error();
         } else {
             Result<std::vector<Completion>> read =
                 CompletionCsvImporter(program.training(), program.workforce()).read(bytes, mapping);
             if (!read)
-                refused = read.error();
+                return read.error();
         }
-        if (refused)
-            job->error = std::move(refused);
-        else
-            job->table = std::move(table).value();
+        job->table = std::move(table).value();
+        return std::nullopt;
     });
     m_status->setText(tr("Reading and checking %1\u2026").arg(fileName));
     setRunning(true);
@@ -651,16 +634,15 @@ bool TrainingImportDialog::startImport()
 
 void TrainingImportDialog::cancelImport()
 {
-    if (!isRunning() || !m_job)
+    if (!m_job || !m_run->cancel())
         return;
-    m_job->cancelled.store(true);
     m_status->setText(tr("Cancelling\u2026"));
     m_close->setEnabled(false);
 }
 
 bool TrainingImportDialog::isRunning() const
 {
-    return m_task->isRunning();
+    return m_run->isRunning();
 }
 
 void TrainingImportDialog::onReadFinished()
@@ -669,13 +651,13 @@ void TrainingImportDialog::onReadFinished()
     setRunning(false);
     if (!job)
         return;
-    if (job->cancelled.load()) {
+    if (m_run->wasCancelled()) {
         m_resultBanner->showMessage(MessageBanner::Kind::Information,
                                     tr("Import cancelled. Nothing was imported."));
         return;
     }
-    if (job->error) {
-        showProblems(job->error->message);
+    if (m_run->error()) {
+        showProblems(m_run->error()->message);
         return;
     }
     if (!job->table || !m_program.isOpen()) {
@@ -841,10 +823,7 @@ void TrainingImportDialog::reject()
     // Closing (also when the program locks) waits for the check: it uses the
     // program's connection, which must be free before the file is closed.
     // What it read is dropped, so nothing is written.
-    if (isRunning()) {
-        if (m_job)
-            m_job->cancelled.store(true);
-        m_task->wait();
+    if (m_run->abort()) {
         m_job.reset();
         setRunning(false);
         m_resultBanner->showMessage(MessageBanner::Kind::Information,

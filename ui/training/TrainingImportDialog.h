@@ -24,7 +24,7 @@ class Program;
 
 namespace palisade::ui {
 
-class BackgroundTask;
+class ImportRun;
 class ColumnMappingTable;
 class MessageBanner;
 
@@ -124,7 +124,7 @@ private:
     void updateButtons();
 
     Program& m_program;
-    BackgroundTask* m_task;
+    ImportRun* m_run;
     std::shared_ptr<Job> m_job;
 
     bool m_loaded = false;

@@ -2,6 +2,7 @@
 
 #include "core/vendors/AgreementValidator.h"
 #include "ui/risk/RiskDateField.h"
+#include "ui/widgets/PanelLabels.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -15,26 +16,6 @@
 #include <QVBoxLayout>
 
 namespace palisade::ui {
-namespace {
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 AgreementDatesTab::AgreementDatesTab(QWidget* parent)
     : QWidget(parent)
@@ -105,17 +86,18 @@ AgreementDatesTab::AgreementDatesTab(QWidget* parent)
     line->setFrameShadow(QFrame::Sunken);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(sectionTitle(tr("Term"), this));
+    layout->addWidget(PanelLabels::title(tr("Term"), this));
     layout->addLayout(terms);
     layout->addSpacing(8);
-    layout->addWidget(sectionTitle(tr("Review"), this));
-    layout->addWidget(hint(tr("Left to schedule itself, the next review falls one cadence after "
-                              "the last review, or after the effective date, when you save."),
-                           this));
+    layout->addWidget(PanelLabels::title(tr("Review"), this));
+    layout->addWidget(
+        PanelLabels::hint(tr("Left to schedule itself, the next review falls one cadence after "
+                             "the last review, or after the effective date, when you save."),
+                          this));
     layout->addLayout(review);
     layout->addSpacing(8);
     layout->addWidget(line);
-    layout->addWidget(sectionTitle(tr("Retention"), this));
+    layout->addWidget(PanelLabels::title(tr("Retention"), this));
     layout->addWidget(m_retention);
     layout->addStretch(1);
 

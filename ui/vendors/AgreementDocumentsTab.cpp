@@ -4,22 +4,20 @@
 #include "core/vendors/BaaRegister.h"
 #include "ui/pdf/PdfViewerWidget.h"
 #include "ui/vendors/AgreementDocumentModel.h"
+#include "ui/widgets/AttachmentFiles.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/MessageBanner.h"
+#include "ui/widgets/RecordDeletion.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -266,9 +264,7 @@ bool AgreementDocumentsTab::attachFile(const QString& path)
 
 void AgreementDocumentsTab::chooseAndAttach()
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach Signed Agreement"), start,
-                                                      tr("PDF documents (*.pdf);;All files (*)"));
+    const QString path = AttachmentFiles::chooseToAttach(this, tr("Attach Signed Agreement"));
     if (!path.isEmpty())
         attachFile(path);
 }
@@ -278,17 +274,7 @@ bool AgreementDocumentsTab::saveCopyTo(const QString& path)
     const qint64 id = selectedDocumentId();
     if (id == 0)
         return false;
-    const Result<void> saved = m_program.baas().saveDocumentCopy(id, path);
-    if (!saved) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("No copy was saved. %1").arg(saved.error().message));
-        return false;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("A decrypted copy was saved to %1. It is no longer protected by "
-                             "this file's encryption.")
-                              .arg(QDir::toNativeSeparators(path)));
-    return true;
+    return AttachmentFiles::reportCopy(m_banner, m_program.baas().saveDocumentCopy(id, path), path);
 }
 
 void AgreementDocumentsTab::chooseAndSaveCopy()
@@ -297,10 +283,7 @@ void AgreementDocumentsTab::chooseAndSaveCopy()
     if (id == 0)
         return;
     const QString name = m_model->documentAt(m_model->rowForId(id)).fileName;
-    const QString start =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Decrypted Copy"), start,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = AttachmentFiles::chooseCopyPath(this, name);
     if (!path.isEmpty())
         saveCopyTo(path);
 }
@@ -312,25 +295,14 @@ void AgreementDocumentsTab::deleteSelected()
         return;
     const QString name = m_model->documentAt(m_model->rowForId(id)).fileName;
     // A signed agreement's documents will be refused; asking first would be pointless.
-    if (!m_signed) {
-        QMessageBox confirm(QMessageBox::Question, tr("Delete Document"),
-                            tr("Delete %1 from this file? The audit trail keeps a record that it "
-                               "was attached and deleted.")
-                                .arg(name),
-                            QMessageBox::Yes | QMessageBox::Cancel, this);
-        confirm.setObjectName(QStringLiteral("confirmDeleteDocument"));
-        confirm.button(QMessageBox::Yes)->setText(tr("Delete"));
-        confirm.setDefaultButton(QMessageBox::Cancel);
-        if (confirm.exec() != QMessageBox::Yes)
-            return;
-    }
-    const Result<void> removed = m_program.baas().removeDocument(id);
-    if (!removed) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Not deleted: %1").arg(removed.error().message));
+    if (!m_signed && !RecordDeletion::confirm(
+                         this, QStringLiteral("confirmDeleteDocument"), tr("Delete Document"),
+                         tr("Delete %1 from this file? The audit trail keeps a record that "
+                            "it was attached and deleted.")
+                             .arg(name)))
         return;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("%1 was deleted.").arg(name));
+    RecordDeletion::report(m_banner, m_program.baas().removeDocument(id),
+                           tr("%1 was deleted.").arg(name));
 }
 
 void AgreementDocumentsTab::updateButtons()

@@ -421,6 +421,11 @@ TEST_CASE("PoliciesPage filters the library and says when nothing matches", "[ui
     REQUIRE(QTest::qWaitForWindowActive(&page));
     CHECK(page.proxy()->rowCount() == 12);
     CHECK(page.summaryLabel()->text().contains(QStringLiteral("Overdue for review: 2")));
+    // The first policy in the table is open from the start.
+    REQUIRE(page.table()->selectionModel()->isRowSelected(0, {}));
+    CHECK(page.selectedPolicyId() != 0);
+    CHECK(page.detailPanel()->policyId() == page.selectedPolicyId());
+    CHECK(page.proxy()->index(0, 0).data().toString() == QStringLiteral("ADM-001"));
 
     QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
     CHECK(page.filterBar()->searchField()->hasFocus());
