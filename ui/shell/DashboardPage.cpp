@@ -5,6 +5,7 @@
 #include "core/util/Clock.h"
 #include "ui/shell/BaaDueSummaryBox.h"
 #include "ui/shell/PolicyReviewSummaryBox.h"
+#include "ui/shell/TrainingDueSummaryBox.h"
 #include "ui/shell/PageHeader.h"
 #include "ui/shell/ShellArea.h"
 
@@ -46,6 +47,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     , m_verification(valueLabel(this, QStringLiteral("verificationValue")))
     , m_baas(new BaaDueSummaryBox(program, this))
     , m_policyReviews(new PolicyReviewSummaryBox(program, this))
+    , m_training(new TrainingDueSummaryBox(program, this))
 {
     const ProgramProfile& profile = program.profile();
     m_header->setSubtitle(
@@ -123,6 +125,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     contentLayout->addWidget(programBox);
     contentLayout->addWidget(m_baas);
     contentLayout->addWidget(m_policyReviews);
+    contentLayout->addWidget(m_training);
     contentLayout->addWidget(auditBox);
     contentLayout->addWidget(plannedBox);
     contentLayout->addStretch(1);
@@ -145,6 +148,8 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     connect(m_baas, &BaaDueSummaryBox::openRequested, this, &DashboardPage::vendorsRequested);
     connect(m_policyReviews, &PolicyReviewSummaryBox::openRequested, this,
             &DashboardPage::policiesRequested);
+    connect(m_training, &TrainingDueSummaryBox::openRequested, this,
+            &DashboardPage::trainingRequested);
     connect(&program, &Program::changed, this, &DashboardPage::refresh);
     refresh();
 }
@@ -176,6 +181,7 @@ void DashboardPage::refresh()
     }
     m_baas->refresh();
     m_policyReviews->refresh();
+    m_training->refresh();
 }
 
 QString DashboardPage::eventCountText() const

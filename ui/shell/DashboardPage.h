@@ -13,6 +13,7 @@ namespace palisade::ui {
 
 class BaaDueSummaryBox;
 class PolicyReviewSummaryBox;
+class TrainingDueSummaryBox;
 class PageHeader;
 
 // The first page after unlocking: what this file is, whose it is, and the
@@ -35,6 +36,7 @@ signals:
     void auditTrailRequested();
     void vendorsRequested();
     void policiesRequested();
+    void trainingRequested();
 
 private:
     Program& m_program;
@@ -47,6 +49,7 @@ private:
     QLabel* m_verification;
     BaaDueSummaryBox* m_baas;
     PolicyReviewSummaryBox* m_policyReviews;
+    TrainingDueSummaryBox* m_training;
 };
 
 } // namespace palisade::ui

@@ -180,6 +180,9 @@ void MainWindow::createPages()
     const int policiesIndex = m_pages->indexOf(m_policies);
     connect(m_dashboard, &DashboardPage::policiesRequested, this,
             [this, policiesIndex] { showArea(policiesIndex); });
+    const int trainingIndex = m_pages->indexOf(m_training);
+    connect(m_dashboard, &DashboardPage::trainingRequested, this,
+            [this, trainingIndex] { showArea(trainingIndex); });
     connect(m_dashboard, &DashboardPage::verifyRequested, this, [this, auditIndex] {
         showArea(auditIndex);
         m_audit->startVerification();

@@ -49,9 +49,14 @@ void DueSummaryBox::refresh()
     const auto coming = qsizetype(due->size()) - overdue;
     if (due->empty())
         m_summary->setText(nothingDueText());
-    else
-        m_summary->setText(tr("%n finding(s) need attention now.", nullptr, int(overdue)) +
-                           QLatin1Char(' ') + tr("%n date(s) coming due.", nullptr, int(coming)));
+    else {
+        QStringList parts;
+        if (overdue > 0)
+            parts << tr("%n finding(s) need attention now.", nullptr, int(overdue));
+        if (coming > 0)
+            parts << tr("%n date(s) coming due.", nullptr, int(coming));
+        m_summary->setText(parts.join(QLatin1Char(' ')));
+    }
     m_summary->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
                                          : QString());
     QStringList shown;

@@ -40,8 +40,7 @@ TEST_CASE("The dashboard's BAA box counts findings and lists the first few", "[u
     for (int i = 1; i <= 7; ++i)
         REQUIRE(program.counterparties().add(sharing(QStringLiteral("Vendor %1").arg(i))).ok());
     box.refresh();
-    CHECK(box.summaryText().contains(QStringLiteral("7 finding")));
-    CHECK(box.summaryText().contains(QStringLiteral("0 date")));
+    CHECK(box.summaryText() == QStringLiteral("7 finding(s) need attention now."));
     const QStringList lines = box.itemsText().split(QLatin1Char('\n'));
     REQUIRE(lines.size() == BaaDueSummaryBox::shownItems + 1);
     CHECK(lines.front().contains(QStringLiteral("Vendor 1")));
