@@ -58,23 +58,44 @@ AcknowledgmentDialog::AcknowledgmentDialog(Program& program, const QString& revi
 
 QString AcknowledgmentDialog::apply()
 {
-    QStringList refused;
     AcknowledgmentRegister& register_ = m_program.acknowledgments();
-    // Stored one by one: those accepted stay recorded, the refusals are listed.
+    // Someone recorded in the meantime (another window, an import) needs
+    // nothing more: the goal is reached.
+    const Result<std::vector<PolicyAcknowledgment>> existing =
+        register_.acknowledgmentsFor(m_revision.id);
+    if (!existing)
+        return existing.error().message;
+    const auto alreadyRead = [&](const Person& person) {
+        return std::any_of(existing->begin(), existing->end(),
+                           [&](const PolicyAcknowledgment& a) { return a.personId == person.id; });
+    };
+    // Stored one by one: those accepted stay recorded, the refusals are listed
+    // and the dialog stays open for the rest.
     std::vector<Person> remaining;
+    QStringList refusals;
+    QStringList named;
     for (const Person& person : m_people) {
+        if (alreadyRead(person))
+            continue;
         PolicyAcknowledgment acknowledgment;
         acknowledgment.personId = person.id;
         acknowledgment.revisionId = m_revision.id;
         acknowledgment.acknowledgedOn = m_date->date();
         const Result<PolicyAcknowledgment> added = register_.addAcknowledgment(acknowledgment);
         if (!added) {
-            refused << tr("%1: %2").arg(person.name, added.error().message);
+            refusals << added.error().message;
+            named << tr("%1: %2").arg(person.name, added.error().message);
             remaining.push_back(person);
         }
     }
     m_people = std::move(remaining);
-    return refused.join(QLatin1Char('\n'));
+    if (refusals.isEmpty())
+        return {};
+    // One reason for everyone (a revision withdrawn meanwhile) is said once.
+    refusals.removeDuplicates();
+    if (refusals.size() == 1 && named.size() > 1)
+        return refusals.front();
+    return named.join(QLatin1Char('\n'));
 }
 
 } // namespace palisade::ui

@@ -10,6 +10,7 @@
 #include "ui/policies/AcknowledgmentDialog.h"
 #include "ui/policies/AcknowledgmentStatusModel.h"
 #include "ui/policies/PolicyDetailPanel.h"
+#include "ui/widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace palisade;
@@ -135,4 +137,69 @@ TEST_CASE("The policy detail panel carries the acknowledgments tab with its coun
     INFO(panel.acknowledgmentsTab()->summaryText().toStdString());
     CHECK(panel.acknowledgmentsTab()->summaryText().startsWith(
         QStringLiteral("0 of 1 people on the workforce have acknowledged Rev 2")));
+}
+
+TEST_CASE("Recording acknowledgments keeps those accepted and lists who was refused, and why",
+          "[ui][policies][training]")
+{
+    test::TemporaryProgram fixture;
+    Program& program = fixture.program();
+    const test::PolicySample sample = test::addPolicyLibrary(fixture);
+    const PolicyRevision revision = program.policies().revision(sample.sec001Rev1).value();
+    const qint64 amara = addPerson(program, QStringLiteral("Amara Okoye"), QDate(2024, 3, 4));
+    const qint64 bao = addPerson(program, QStringLiteral("Bao Tran"), QDate(2024, 3, 4));
+    const qint64 cyrus = addPerson(program, QStringLiteral("Cyrus Vance"), QDate(2024, 3, 4));
+    std::vector<Person> chosen;
+    for (const qint64 id : {amara, bao, cyrus})
+        chosen.push_back(program.workforce().person(id).value());
+    AcknowledgmentDialog dialog(program, QStringLiteral("SEC-001 Rev 1"), revision, chosen);
+    dialog.dateEdit()->setDate(QDate(2026, 2, 20));
+
+    // While the dialog is open, Bao's acknowledgment arrives from elsewhere and
+    // Cyrus is taken off the roster.
+    PolicyAcknowledgment read;
+    read.personId = bao;
+    read.revisionId = revision.id;
+    read.acknowledgedOn = QDate(2026, 2, 18);
+    REQUIRE(program.acknowledgments().addAcknowledgment(read).ok());
+    REQUIRE(program.workforce().removePerson(cyrus).ok());
+
+    CHECK_FALSE(dialog.confirm());
+    CHECK_FALSE(dialog.banner()->isHidden());
+    CHECK(dialog.banner()->text() == QStringLiteral("Cyrus Vance: The person no longer exists."));
+    const std::vector<PolicyAcknowledgment> stored =
+        program.acknowledgments().acknowledgmentsFor(revision.id).value();
+    REQUIRE(stored.size() == 2);
+    const auto of = [&](qint64 person) {
+        return std::find_if(stored.begin(), stored.end(),
+                            [&](const PolicyAcknowledgment& a) { return a.personId == person; });
+    };
+    REQUIRE(of(amara) != stored.end());
+    CHECK(of(amara)->acknowledgedOn == QDate(2026, 2, 20));
+    // Bao's own date stands; nothing was recorded twice.
+    REQUIRE(of(bao) != stored.end());
+    CHECK(of(bao)->acknowledgedOn == QDate(2026, 2, 18));
+
+    // Trying again asks only about those still refused.
+    CHECK_FALSE(dialog.confirm());
+    CHECK(dialog.banner()->text() == QStringLiteral("Cyrus Vance: The person no longer exists."));
+    CHECK(program.acknowledgments().acknowledgmentsFor(revision.id).value().size() == 2);
+}
+
+TEST_CASE("A reason shared by everyone refused is said once", "[ui][policies][training]")
+{
+    test::TemporaryProgram fixture;
+    Program& program = fixture.program();
+    const test::PolicySample sample = test::addPolicyLibrary(fixture);
+    PolicyRevision revision = program.policies().revision(sample.sec001Rev1).value();
+    std::vector<Person> chosen;
+    for (const QString& name : {QStringLiteral("Amara Okoye"), QStringLiteral("Bao Tran")})
+        chosen.push_back(
+            program.workforce().person(addPerson(program, name, QDate(2024, 3, 4))).value());
+    // A revision id that names nothing stands for one disposed of meanwhile.
+    revision.id = 999999;
+    AcknowledgmentDialog dialog(program, QStringLiteral("SEC-001 Rev 1"), revision, chosen);
+    dialog.dateEdit()->setDate(QDate(2026, 2, 20));
+    CHECK_FALSE(dialog.confirm());
+    CHECK(dialog.banner()->text() == QStringLiteral("The policy revision no longer exists."));
 }
