@@ -1,5 +1,10 @@
 #include "core/program/Program.h"
 
+#include "core/incidents/CorrectiveActionRegister.h"
+#include "core/incidents/IncidentEvidenceRegister.h"
+#include "core/incidents/IncidentNotificationRegister.h"
+#include "core/incidents/IncidentRegister.h"
+#include "core/incidents/StateRuleRegister.h"
 #include "core/policies/PolicyRegister.h"
 #include "core/program/IntegrityChecker.h"
 #include "core/program/ProgramSettingsStore.h"
@@ -47,6 +52,11 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_training(std::make_unique<TrainingRegister>(*this))
     , m_phishing(std::make_unique<PhishingRegister>(*this))
     , m_acknowledgments(std::make_unique<AcknowledgmentRegister>(*this))
+    , m_incidents(std::make_unique<IncidentRegister>(*this))
+    , m_incidentNotifications(std::make_unique<IncidentNotificationRegister>(*this))
+    , m_incidentEvidence(std::make_unique<IncidentEvidenceRegister>(*this))
+    , m_correctiveActions(std::make_unique<CorrectiveActionRegister>(*this))
+    , m_stateRules(std::make_unique<StateRuleRegister>(*this))
 {
 }
 

@@ -21,9 +21,14 @@ class AssetRegister;
 class BaaRegister;
 class Clock;
 class CounterpartyRegister;
+class CorrectiveActionRegister;
+class IncidentEvidenceRegister;
+class IncidentNotificationRegister;
+class IncidentRegister;
 class PhishingRegister;
 class PolicyRegister;
 class RetentionRegister;
+class StateRuleRegister;
 class RiskRegister;
 class SecretBuffer;
 class TrainingRegister;
@@ -74,6 +79,11 @@ public:
     TrainingRegister& training() { return *m_training; }
     PhishingRegister& phishing() { return *m_phishing; }
     AcknowledgmentRegister& acknowledgments() { return *m_acknowledgments; }
+    IncidentRegister& incidents() { return *m_incidents; }
+    IncidentNotificationRegister& incidentNotifications() { return *m_incidentNotifications; }
+    IncidentEvidenceRegister& incidentEvidence() { return *m_incidentEvidence; }
+    CorrectiveActionRegister& correctiveActions() { return *m_correctiveActions; }
+    StateRuleRegister& stateRules() { return *m_stateRules; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
@@ -113,6 +123,11 @@ private:
     std::unique_ptr<TrainingRegister> m_training;
     std::unique_ptr<PhishingRegister> m_phishing;
     std::unique_ptr<AcknowledgmentRegister> m_acknowledgments;
+    std::unique_ptr<IncidentRegister> m_incidents;
+    std::unique_ptr<IncidentNotificationRegister> m_incidentNotifications;
+    std::unique_ptr<IncidentEvidenceRegister> m_incidentEvidence;
+    std::unique_ptr<CorrectiveActionRegister> m_correctiveActions;
+    std::unique_ptr<StateRuleRegister> m_stateRules;
 };
 
 } // namespace palisade

@@ -11,9 +11,16 @@ namespace {
 int rank(const QString& type)
 {
     const QString order[] = {
-        recordtype::agreementDocument(), recordtype::remediationTask(), recordtype::risk(),
-        recordtype::agreement(),         recordtype::counterparty(),    recordtype::asset(),
-        recordtype::policyRevision(),    recordtype::policy(),
+        recordtype::incidentNotification(),
+        recordtype::incident(),
+        recordtype::agreementDocument(),
+        recordtype::remediationTask(),
+        recordtype::risk(),
+        recordtype::agreement(),
+        recordtype::counterparty(),
+        recordtype::asset(),
+        recordtype::policyRevision(),
+        recordtype::policy(),
     };
     const auto it = std::find(std::begin(order), std::end(order), type);
     return int(it - std::begin(order));

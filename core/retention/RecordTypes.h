@@ -54,6 +54,14 @@ inline QString phishingCampaign()
 {
     return QStringLiteral("phishing_campaign");
 }
+inline QString incident()
+{
+    return QStringLiteral("incident");
+}
+inline QString incidentNotification()
+{
+    return QStringLiteral("incident_notification");
+}
 inline QString auditEvent()
 {
     return QStringLiteral("audit_event");

@@ -8,6 +8,8 @@
 #include "core/retention/CompletionDisposer.h"
 #include "core/retention/CounterpartyDisposer.h"
 #include "core/retention/DisposalOrder.h"
+#include "core/retention/IncidentDisposer.h"
+#include "core/retention/IncidentNotificationDisposer.h"
 #include "core/retention/PersonDisposer.h"
 #include "core/retention/PhishingCampaignDisposer.h"
 #include "core/retention/PolicyAcknowledgmentDisposer.h"
@@ -68,6 +70,8 @@ RetentionRegister::RetentionRegister(Program& program)
     addDisposer(std::make_unique<PolicyAcknowledgmentDisposer>(db));
     addDisposer(std::make_unique<PhishingCampaignDisposer>(db));
     addDisposer(std::make_unique<PersonDisposer>(db));
+    addDisposer(std::make_unique<IncidentDisposer>(db));
+    addDisposer(std::make_unique<IncidentNotificationDisposer>(db));
 }
 
 RetentionRegister::~RetentionRegister() = default;

@@ -107,10 +107,12 @@ TEST_CASE("The rule table covers every record type; audit events are never dispo
                                QStringLiteral("remediation_task"), QStringLiteral("asset"),
                                QStringLiteral("person"), QStringLiteral("training_completion"),
                                QStringLiteral("policy_acknowledgment"),
-                               QStringLiteral("phishing_campaign"), QStringLiteral("audit_event")});
+                               QStringLiteral("phishing_campaign"), QStringLiteral("incident"),
+                               QStringLiteral("incident_notification"),
+                               QStringLiteral("audit_event")});
     REQUIRE(RetentionRules::find(QStringLiteral("audit_event")).has_value());
     CHECK_FALSE(RetentionRules::find(QStringLiteral("audit_event"))->disposable);
     CHECK(RetentionRules::find(QStringLiteral("risk"))->disposable);
-    CHECK_FALSE(RetentionRules::find(QStringLiteral("incident")).has_value());
+    CHECK_FALSE(RetentionRules::find(QStringLiteral("no_such_record")).has_value());
     CHECK(RetentionRegister::rules().size() == rules.size());
 }
