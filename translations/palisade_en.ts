@@ -60,6 +60,44 @@
     </message>
 </context>
 <context>
+    <name>palisade::BreachNotificationRules</name>
+    <message numerus="yes">
+        <source>%1 requires notice within %n day(s) of discovery (shorter than the 60 days of 164.410).</source>
+        <translation>
+            <numerusform>%1 requires notice within %n day of discovery (shorter than the 60 days of 164.410).</numerusform>
+            <numerusform>%1 requires notice within %n days of discovery (shorter than the 60 days of 164.410).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 500 residents of %1 affected (%n): prominent media outlets serving it, within 60 days (164.406).</source>
+        <translation>
+            <numerusform>More than 500 residents of %1 affected (%n): prominent media outlets serving it, within 60 days (164.406).</numerusform>
+            <numerusform>More than 500 residents of %1 affected (%n): prominent media outlets serving it, within 60 days (164.406).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual(s) affected, 500 or more: HHS at the same time as the individuals, within 60 days (164.408(b)).</source>
+        <translation>
+            <numerusform>%n individual affected, 500 or more: HHS at the same time as the individuals, within 60 days (164.408(b)).</numerusform>
+            <numerusform>%n individuals affected, 500 or more: HHS at the same time as the individuals, within 60 days (164.408(b)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual(s) affected, fewer than 500: the annual log of breaches discovered in %1, due 60 days after the year ends (164.408(c)).</source>
+        <translation>
+            <numerusform>%n individual affected, fewer than 500: the annual log of breaches discovered in %1, due 60 days after the year ends (164.408(c)).</numerusform>
+            <numerusform>%n individuals affected, fewer than 500: the annual log of breaches discovered in %1, due 60 days after the year ends (164.408(c)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 residents affected: %2 within %n day(s) of discovery (%3).</source>
+        <translation>
+            <numerusform>%1 residents affected: %2 within %n day of discovery (%3).</numerusform>
+            <numerusform>%1 residents affected: %2 within %n days of discovery (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ImportProblems</name>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
@@ -73,6 +111,16 @@
         <translation>
             <numerusform>Nothing was imported from %1: %n row has problems.</numerusform>
             <numerusform>Nothing was imported from %1: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentRegister</name>
+    <message numerus="yes">
+        <source>%1 has %n notice(s) on file that rest on its breach assessment; the assessment is kept with them. Record a new assessment instead.</source>
+        <translation>
+            <numerusform>%1 has a notice on file that rests on its breach assessment; the assessment is kept with it. Record a new assessment instead.</numerusform>
+            <numerusform>%1 has %n notices on file that rest on its breach assessment; the assessment is kept with them. Record a new assessment instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -880,6 +928,23 @@
 %1</numerusform>
             <numerusform>%n policies adopted; these were not:
 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingDueSummaryBox</name>
+    <message numerus="yes">
+        <source>%1 overdue by %n day(s), since %2</source>
+        <translation>
+            <numerusform>%1 overdue by %n day, since %2</numerusform>
+            <numerusform>%1 overdue by %n days, since %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Training page.</source>
+        <translation>
+            <numerusform>…and %n more on the Training page.</numerusform>
+            <numerusform>…and %n more on the Training page.</numerusform>
         </translation>
     </message>
 </context>

@@ -709,6 +709,98 @@
     </message>
 </context>
 <context>
+    <name>palisade::BreachAssessment</name>
+    <message>
+        <source>Nature and extent of the PHI</source>
+        <translation>Naturaleza y alcance de la PHI</translation>
+    </message>
+    <message>
+        <source>The unauthorized person</source>
+        <translation>La persona no autorizada</translation>
+    </message>
+    <message>
+        <source>Acquired or viewed</source>
+        <translation>Adquirida o visualizada</translation>
+    </message>
+    <message>
+        <source>Extent of mitigation</source>
+        <translation>Alcance de la mitigación</translation>
+    </message>
+    <message>
+        <source>What PHI was involved: which identifiers, how sensitive, and how likely is it that the individuals can be identified from it?</source>
+        <translation>¿Qué PHI estuvo implicada: qué identificadores, qué grado de sensibilidad y qué probabilidad hay de que se pueda identificar a las personas a partir de ella?</translation>
+    </message>
+    <message>
+        <source>Who used the PHI or received it? Are they bound to protect it (another covered entity, a business associate, a workforce member)?</source>
+        <translation>¿Quién usó o recibió la PHI? ¿Está obligado a protegerla (otra entidad cubierta, un asociado comercial, un miembro del personal)?</translation>
+    </message>
+    <message>
+        <source>Was the PHI actually acquired or viewed, or only exposed to the chance of it (for example, a forensic review shows the file was never opened)?</source>
+        <translation>¿Se adquirió o se visualizó realmente la PHI, o solo estuvo expuesta a esa posibilidad (por ejemplo, un análisis forense muestra que el archivo nunca se abrió)?</translation>
+    </message>
+    <message>
+        <source>How far was the risk mitigated: returned or destroyed, with assurances from the recipient that it was not kept, used or disclosed further?</source>
+        <translation>¿En qué medida se mitigó el riesgo: se devolvió o se destruyó la PHI, con garantías del destinatario de que no la conservó, usó ni divulgó posteriormente?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BreachNotificationRules</name>
+    <message numerus="yes">
+        <source>%1 requires notice within %n day(s) of discovery (shorter than the 60 days of 164.410).</source>
+        <translation>
+            <numerusform>%1 exige la notificación en un plazo de %n día desde el descubrimiento (menos que los 60 días de 164.410).</numerusform>
+            <numerusform>%1 exige la notificación en un plazo de %n días desde el descubrimiento (menos que los 60 días de 164.410).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 500 residents of %1 affected (%n): prominent media outlets serving it, within 60 days (164.406).</source>
+        <translation>
+            <numerusform>Más de 500 residentes de %1 afectados (%n): medios de comunicación destacados que prestan servicio en ese estado o jurisdicción, en un plazo de 60 días (164.406).</numerusform>
+            <numerusform>Más de 500 residentes de %1 afectados (%n): medios de comunicación destacados que prestan servicio en ese estado o jurisdicción, en un plazo de 60 días (164.406).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual(s) affected, 500 or more: HHS at the same time as the individuals, within 60 days (164.408(b)).</source>
+        <translation>
+            <numerusform>%n persona afectada, 500 o más: el HHS, al mismo tiempo que las personas, en un plazo de 60 días (164.408(b)).</numerusform>
+            <numerusform>%n personas afectadas, 500 o más: el HHS, al mismo tiempo que las personas, en un plazo de 60 días (164.408(b)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual(s) affected, fewer than 500: the annual log of breaches discovered in %1, due 60 days after the year ends (164.408(c)).</source>
+        <translation>
+            <numerusform>%n persona afectada, menos de 500: la bitácora anual de brechas descubiertas en %1, que vence 60 días después del final del año (164.408(c)).</numerusform>
+            <numerusform>%n personas afectadas, menos de 500: la bitácora anual de brechas descubiertas en %1, que vence 60 días después del final del año (164.408(c)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 residents affected: %2 within %n day(s) of discovery (%3).</source>
+        <translation>
+            <numerusform>Residentes afectados: %1. %2, en un plazo de %n día desde el descubrimiento (%3).</numerusform>
+            <numerusform>Residentes afectados: %1. %2, en un plazo de %n días desde el descubrimiento (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BreachStatus</name>
+    <message>
+        <source>Presumed breach (not assessed)</source>
+        <translation>Brecha presunta (sin evaluar)</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Not a breach (low probability of compromise)</source>
+        <translation>No es una brecha (baja probabilidad de que la PHI se haya visto comprometida)</translation>
+    </message>
+    <message>
+        <source>Not a breach (secured PHI)</source>
+        <translation>No es una brecha (PHI asegurada)</translation>
+    </message>
+</context>
+<context>
     <name>palisade::Cadence</name>
     <message>
         <source>Once at hire, before PHI access</source>
@@ -1134,6 +1226,21 @@
     </message>
 </context>
 <context>
+    <name>palisade::FactorRating</name>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ImportKind</name>
     <message>
         <source>People</source>
@@ -1166,6 +1273,362 @@
     </message>
 </context>
 <context>
+    <name>palisade::IncidentKind</name>
+    <message>
+        <source>Misdirected fax or email</source>
+        <translation>Fax o correo electrónico enviado al destinatario equivocado</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Dispositivo perdido o robado</translation>
+    </message>
+    <message>
+        <source>Phishing compromise</source>
+        <translation>Vulneración por phishing</translation>
+    </message>
+    <message>
+        <source>Wrong-patient attachment</source>
+        <translation>Adjunto del paciente equivocado</translation>
+    </message>
+    <message>
+        <source>Unauthorized access</source>
+        <translation>Acceso no autorizado</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Ransomware</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentRegister</name>
+    <message>
+        <source>Reading the incidents failed</source>
+        <translation>No se pudieron leer los incidentes</translation>
+    </message>
+    <message>
+        <source>Reading the incident failed</source>
+        <translation>No se pudo leer el incidente</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>El incidente ya no existe.</translation>
+    </message>
+    <message>
+        <source>The asset %1 no longer exists.</source>
+        <translation>El activo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The covered entity %1 no longer exists.</source>
+        <translation>La entidad cubierta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saving the incident failed</source>
+        <translation>No se pudo guardar el incidente</translation>
+    </message>
+    <message>
+        <source>A notice was sent on %1, before the new discovery date %2.</source>
+        <translation>Se envió una notificación el %1, antes de la nueva fecha de descubrimiento %2.</translation>
+    </message>
+    <message>
+        <source>The covered entity %1 was notified of this incident; it stays among its covered entities.</source>
+        <translation>Se notificó este incidente a la entidad cubierta %1; debe seguir figurando entre sus entidades cubiertas.</translation>
+    </message>
+    <message>
+        <source>The breach assessment (%1) would come before the new discovery date %2.</source>
+        <translation>La evaluación de brecha (%1) sería anterior a la nueva fecha de descubrimiento %2.</translation>
+    </message>
+    <message>
+        <source>The incident was closed on %1, before the new discovery date %2.</source>
+        <translation>El incidente se cerró el %1, antes de la nueva fecha de descubrimiento %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already closed on %2.</source>
+        <translation>%1 ya se cerró el %2.</translation>
+    </message>
+    <message>
+        <source>Enter the day the incident was closed.</source>
+        <translation>Indique el día en que se cerró el incidente.</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 está abierto.</translation>
+    </message>
+    <message>
+        <source>Deleting the incident failed</source>
+        <translation>No se pudo eliminar el incidente</translation>
+    </message>
+    <message>
+        <source>Saving the breach assessment failed</source>
+        <translation>No se pudo guardar la evaluación de brecha</translation>
+    </message>
+    <message>
+        <source>Reading the notifications failed</source>
+        <translation>No se pudieron leer las notificaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n notice(s) on file that rest on its breach assessment; the assessment is kept with them. Record a new assessment instead.</source>
+        <translation>
+            <numerusform>%1 tiene %n notificación registrada que se basa en su evaluación de brecha; la evaluación se conserva junto con ella. Registre una nueva evaluación en su lugar.</numerusform>
+            <numerusform>%1 tiene %n notificaciones registradas que se basan en su evaluación de brecha; la evaluación se conserva junto con ellas. Registre una nueva evaluación en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the breach assessment failed</source>
+        <translation>No se pudo quitar la evaluación de brecha</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>El archivo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>The counterparty notified is not among the covered entities whose PHI %1 involved.</source>
+        <translation>La contraparte notificada no figura entre las entidades cubiertas cuya PHI estuvo implicada en %1.</translation>
+    </message>
+    <message>
+        <source>Saving the notification failed</source>
+        <translation>No se pudo guardar la notificación</translation>
+    </message>
+    <message>
+        <source>Reading the notification failed</source>
+        <translation>No se pudo leer la notificación</translation>
+    </message>
+    <message>
+        <source>The notification no longer exists.</source>
+        <translation>La notificación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The notification has no copy attached.</source>
+        <translation>La notificación no tiene ninguna copia adjunta.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence failed</source>
+        <translation>No se pudo leer la evidencia</translation>
+    </message>
+    <message>
+        <source>Evidence is a note, a file, or both: give at least one.</source>
+        <translation>La evidencia es una nota, un archivo o ambos: indique al menos uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Saving the evidence failed</source>
+        <translation>No se pudo guardar la evidencia</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>La evidencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>The evidence is a note without a file.</source>
+        <translation>La evidencia es una nota sin archivo.</translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation>No se pudo registrar la copia</translation>
+    </message>
+    <message>
+        <source>Reading the corrective actions failed</source>
+        <translation>No se pudieron leer las acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Reading the corrective action failed</source>
+        <translation>No se pudo leer la acción correctiva</translation>
+    </message>
+    <message>
+        <source>The corrective action no longer exists.</source>
+        <translation>La acción correctiva ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saving the corrective action failed</source>
+        <translation>No se pudo guardar la acción correctiva</translation>
+    </message>
+    <message>
+        <source>The corrective action was already done on %1.</source>
+        <translation>La acción correctiva ya se completó el %1.</translation>
+    </message>
+    <message>
+        <source>Enter the day the corrective action was done.</source>
+        <translation>Indique el día en que se completó la acción correctiva.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>La fecha %1 es futura.</translation>
+    </message>
+    <message>
+        <source>Reading the State notice rules failed</source>
+        <translation>No se pudieron leer las reglas estatales de notificación</translation>
+    </message>
+    <message>
+        <source>Reading the State notice rule failed</source>
+        <translation>No se pudo leer la regla estatal de notificación</translation>
+    </message>
+    <message>
+        <source>The State notice rule no longer exists.</source>
+        <translation>La regla estatal de notificación ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 already has a notice rule.</source>
+        <translation>%1 ya tiene una regla de notificación.</translation>
+    </message>
+    <message>
+        <source>Saving the State notice rule failed</source>
+        <translation>No se pudo guardar la regla estatal de notificación</translation>
+    </message>
+    <message>
+        <source>Deleting the State notice rule failed</source>
+        <translation>No se pudo eliminar la regla estatal de notificación</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentValidator</name>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>Asigne un título al incidente.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>El título tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the day the incident was discovered: it starts every notification clock.</source>
+        <translation>Indique el día en que se descubrió el incidente: a partir de esa fecha corren todos los plazos de notificación.</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>ocurrió</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>se descubrió</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>se informó</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>se contuvo</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>se cerró</translation>
+    </message>
+    <message>
+        <source>The date it was %1, %2, is in the future.</source>
+        <translation>La fecha en que %1, %2, es futura.</translation>
+    </message>
+    <message>
+        <source>It cannot have been discovered (%1) before it occurred (%2).</source>
+        <translation>No puede haberse descubierto (%1) antes de ocurrir (%2).</translation>
+    </message>
+    <message>
+        <source>It cannot be closed (%1) before it was discovered (%2).</source>
+        <translation>No puede cerrarse (%1) antes de haberse descubierto (%2).</translation>
+    </message>
+    <message>
+        <source>It cannot have been contained (%1) before it occurred (%2).</source>
+        <translation>No puede haberse contenido (%1) antes de ocurrir (%2).</translation>
+    </message>
+    <message>
+        <source>It cannot have been reported (%1) before it occurred (%2).</source>
+        <translation>No puede haberse informado (%1) antes de ocurrir (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the PHI was secured (for example, encrypted per NIST SP 800-111 with a key that was not compromised).</source>
+        <translation>Indique por qué la PHI estaba asegurada (por ejemplo, cifrada conforme a NIST SP 800-111 con una clave que no se vio comprometida).</translation>
+    </message>
+    <message>
+        <source>Only an incident involving a covered entity&apos;s PHI can delegate its notices to us: name the covered entity.</source>
+        <translation>Solo en un incidente que involucre PHI de una entidad cubierta se nos pueden delegar las notificaciones: indique la entidad cubierta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter State or jurisdiction code.</source>
+        <translation>«%1» no es un código de estado o jurisdicción de dos letras.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the affected.</source>
+        <translation>%1 figura dos veces entre los afectados.</translation>
+    </message>
+    <message>
+        <source>The number of affected individuals in %1 cannot be negative.</source>
+        <translation>El número de personas afectadas en %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Explain the rating of the factor &quot;%1&quot;.</source>
+        <translation>Explique la calificación del factor «%1».</translation>
+    </message>
+    <message>
+        <source>State the conclusion and why it follows from the four factors.</source>
+        <translation>Indique la conclusión y por qué se desprende de los cuatro factores.</translation>
+    </message>
+    <message>
+        <source>Name who made the assessment.</source>
+        <translation>Indique quién realizó la evaluación.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the assessment.</source>
+        <translation>Indique el día de la evaluación.</translation>
+    </message>
+    <message>
+        <source>The assessment date %1 is in the future.</source>
+        <translation>La fecha de la evaluación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The assessment (%1) cannot come before the incident was discovered (%2).</source>
+        <translation>La evaluación (%1) no puede ser anterior al descubrimiento del incidente (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was sent.</source>
+        <translation>Indique el día en que se envió la notificación.</translation>
+    </message>
+    <message>
+        <source>The notice date %1 is in the future.</source>
+        <translation>La fecha de la notificación %1 es futura.</translation>
+    </message>
+    <message>
+        <source>The notice (%1) cannot be sent before the incident was discovered (%2).</source>
+        <translation>La notificación (%1) no puede enviarse antes del descubrimiento del incidente (%2).</translation>
+    </message>
+    <message>
+        <source>Say how the notice was sent (for example, first-class mail, email, the HHS web portal).</source>
+        <translation>Indique cómo se envió la notificación (por ejemplo, correo postal de primera clase, correo electrónico, el portal web del HHS).</translation>
+    </message>
+    <message>
+        <source>Name the State or jurisdiction (a two-letter code) whose %1 was notified.</source>
+        <translation>Indique el estado o la jurisdicción (un código de dos letras) del destinatario notificado (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the covered entity that was notified.</source>
+        <translation>Elija la entidad cubierta a la que se notificó.</translation>
+    </message>
+    <message>
+        <source>Say what the corrective action is.</source>
+        <translation>Indique en qué consiste la acción correctiva.</translation>
+    </message>
+    <message>
+        <source>Name the authority the State requires to be notified.</source>
+        <translation>Indique la autoridad a la que el Estado exige notificar.</translation>
+    </message>
+    <message>
+        <source>The rule applies from at least one resident.</source>
+        <translation>La regla debe aplicarse a partir de al menos un residente.</translation>
+    </message>
+    <message>
+        <source>The notice period must be between 1 and 365 days.</source>
+        <translation>El plazo de notificación debe ser de entre 1 y 365 días.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::IntegrityChecker</name>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
@@ -1192,6 +1655,29 @@
     <message>
         <source>Updating the file&apos;s schema to version %1 failed</source>
         <translation>No se pudo actualizar el esquema del archivo a la versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::NotificationRecipient</name>
+    <message>
+        <source>Covered entity</source>
+        <translation>Entidad cubierta</translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>HHS</source>
+        <translation>HHS</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <source>State authority</source>
+        <translation>Autoridad estatal</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2572,34 @@
     <message>
         <source>The day it ran.</source>
         <translation>El día en que se realizó.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Every security incident, with its breach assessment, evidence and corrective actions.</source>
+        <translation>Cada incidente de seguridad, con su evaluación de brecha, sus evidencias y sus acciones correctivas.</translation>
+    </message>
+    <message>
+        <source>The day it was discovered.</source>
+        <translation>El día en que se descubrió.</translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation>Notificación de brecha</translation>
+    </message>
+    <message>
+        <source>Every breach notice sent, with its copy; it follows its incident.</source>
+        <translation>Cada notificación de brecha enviada, con su copia; sigue a su incidente.</translation>
+    </message>
+    <message>
+        <source>As its incident.</source>
+        <translation>Igual que su incidente.</translation>
+    </message>
+    <message>
+        <source>its incident is open</source>
+        <translation>su incidente esté abierto</translation>
     </message>
 </context>
 <context>
@@ -5616,40 +6130,12 @@ Se comprueba cada vez que se abre el documento.</translation>
         <translation>Adjuntar acuerdo firmado</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>No copy was saved. %1</source>
-        <translation>No se guardó ninguna copia. %1</translation>
-    </message>
-    <message>
-        <source>A decrypted copy was saved to %1. It is no longer protected by this file&apos;s encryption.</source>
-        <translation>Se guardó una copia descifrada en %1. Ya no está protegida por el cifrado de este archivo.</translation>
-    </message>
-    <message>
-        <source>Save a Decrypted Copy</source>
-        <translation>Guardar una copia descifrada</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Delete Document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Delete %1 from this file? The audit trail keeps a record that it was attached and deleted.</source>
         <translation>¿Eliminar %1 de este archivo? El registro de auditoría conserva constancia de que se adjuntó y se eliminó.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
@@ -6529,14 +7015,6 @@ Se comprueba cada vez que se abre el documento.</translation>
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
-    </message>
-    <message>
         <source>“%1” was deleted.</source>
         <translation>Se eliminó “%1”.</translation>
     </message>
@@ -6633,6 +7111,29 @@ Se comprueba cada vez que se abre el documento.</translation>
     <message>
         <source>ePHI crosses this path without encryption in transit: a finding for the risk analysis (164.312(e)(1)). Encrypt it, or record the risk and why it is accepted.</source>
         <translation>La ePHI recorre esta ruta sin cifrado en tránsito: es un hallazgo para el análisis de riesgos (164.312(e)(1)). Cífrela o registre el riesgo y por qué se acepta.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AttachmentFiles</name>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save a Decrypted Copy</source>
+        <translation>Guardar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No copy was saved. %1</source>
+        <translation>No se guardó ninguna copia. %1</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to %1. It is no longer protected by this file&apos;s encryption.</source>
+        <translation>Se guardó una copia descifrada en %1. Ya no está protegida por el cifrado de este archivo.</translation>
     </message>
 </context>
 <context>
@@ -6937,6 +7438,114 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>Agreement document</source>
         <translation>Documento del acuerdo</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Archivo eliminado</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Enviada a revisión</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>Devuelta a borrador</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Aprobación retirada</translation>
+    </message>
+    <message>
+        <source>Made effective</source>
+        <translation>Puesta en vigor</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazada</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Hold placed</source>
+        <translation>Retención legal aplicada</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Retención legal levantada</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deletion refused</source>
+        <translation>Eliminación rechazada</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Policy revision</source>
+        <translation>Versión de política</translation>
+    </message>
+    <message>
+        <source>Policy approval</source>
+        <translation>Aprobación de política</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Workforce role</source>
+        <translation>Función del personal</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>Curso completado</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgment</source>
+        <translation>Confirmación de lectura de política</translation>
+    </message>
+    <message>
+        <source>Phishing campaign</source>
+        <translation>Campaña de phishing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
     </message>
 </context>
 <context>
@@ -7720,10 +8329,6 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>Delete “%1”? Only a course nobody has completed can be deleted; retire one that has completions.</source>
         <translation>¿Desea eliminar “%1”? Solo se puede eliminar un curso que nadie haya completado; retire el que tenga cursos completados.</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
@@ -9126,26 +9731,6 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
         <translation>Adjuntar certificado</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>No copy was saved. %1</source>
-        <translation>No se guardó ninguna copia. %1</translation>
-    </message>
-    <message>
-        <source>A decrypted copy was saved to %1. It is no longer protected by this file&apos;s encryption.</source>
-        <translation>Se guardó una copia descifrada en %1. Ya no está protegida por el cifrado de este archivo.</translation>
-    </message>
-    <message>
-        <source>Save a Decrypted Copy</source>
-        <translation>Guardar una copia descifrada</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>terminated %1</source>
         <translation>dado de baja el %1</translation>
     </message>
@@ -9676,10 +10261,6 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Delete %1 “%2” and its drafts? The audit trail keeps a record of them.</source>
         <translation>¿Eliminar %1 «%2» y sus borradores? El registro de auditoría conserva constancia de ellos.</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No se eliminó: %1</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
@@ -10272,6 +10853,17 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Where the agreement says it, e.g. §4.2</source>
         <translation>Dónde lo dice el acuerdo, p. ej., §4.2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RecordDeletion</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
     </message>
 </context>
 <context>
@@ -12863,6 +13455,47 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
 %1</numerusform>
             <numerusform>Se adoptaron %n políticas; estas no se adoptaron:
 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::TrainingDueSummaryBox</name>
+    <message>
+        <source>Workforce training</source>
+        <translation>Capacitación del personal</translation>
+    </message>
+    <message>
+        <source>Open Training</source>
+        <translation>Abrir Capacitación</translation>
+    </message>
+    <message>
+        <source>PHI access without %1 (due %2)</source>
+        <translation>Acceso a PHI sin %1 (vencía el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 overdue by %n day(s), since %2</source>
+        <translation>
+            <numerusform>%1 vencido hace %n día, desde el %2</numerusform>
+            <numerusform>%1 vencido hace %n días, desde el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due on %2</source>
+        <translation>%1 vence el %2</translation>
+    </message>
+    <message>
+        <source>No one is on the workforce roster yet. Add people or import them from your HR or learning system on the Training page.</source>
+        <translation>Todavía no hay nadie en la plantilla. Añada personas o impórtelas desde su sistema de RR. HH. o de formación en la página Capacitación.</translation>
+    </message>
+    <message>
+        <source>Nothing due: everyone is current with the courses that apply to them, and nothing falls due in the next 30 days.</source>
+        <translation>Nada pendiente: todos están al día con los cursos que les corresponden y nada vence en los próximos 30 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Training page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Capacitación.</numerusform>
+            <numerusform>…y %n más en la página Capacitación.</numerusform>
         </translation>
     </message>
 </context>

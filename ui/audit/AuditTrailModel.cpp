@@ -235,63 +235,99 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+namespace {
+
+struct KeyLabel
+{
+    const char* key;
+    const char* label;
+};
+
+// Every action the registers record, in the order the filter lists them.
+constexpr KeyLabel actionLabels[] = {
+    {"created", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Created")},
+    {"updated", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Updated")},
+    {"imported", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Imported")},
+    {"deleted", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Deleted")},
+    {"unlocked", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Unlocked")},
+    {"locked", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Locked")},
+    {"rekeyed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Passphrase changed")},
+    {"backed_up", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Backed up")},
+    {"unlock_failed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Failed unlock attempts")},
+    {"reviewed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Reviewed")},
+    {"attached", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Document attached")},
+    {"copied", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Copy saved")},
+    {"file_attached", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "File attached")},
+    {"file_removed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "File removed")},
+    {"submitted", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Submitted for review")},
+    {"returned", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Returned to draft")},
+    {"approved", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Approved")},
+    {"withdrawn", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Approval withdrawn")},
+    {"made_effective", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Made effective")},
+    {"superseded", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Superseded")},
+    {"retired", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Retired")},
+    {"recorded", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Recorded")},
+    {"placed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Hold placed")},
+    {"released", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Hold released")},
+    {"disposed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Disposed of")},
+    {"deletion_refused", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Deletion refused")},
+};
+
+constexpr KeyLabel entityLabels[] = {
+    {"program", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Program file")},
+    {"risk", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Risk")},
+    {"remediation_task", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Remediation task")},
+    {"asset", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Asset")},
+    {"risk_matrix", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Risk matrix")},
+    {"counterparty", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Counterparty")},
+    {"agreement", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Agreement")},
+    {"agreement_document",
+     QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Agreement document")},
+    {"policy", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Policy")},
+    {"policy_revision", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Policy revision")},
+    {"policy_approval", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Policy approval")},
+    {"retention", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Retention")},
+    {"legal_hold", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Legal hold")},
+    {"person", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Person")},
+    {"workforce_role", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Workforce role")},
+    {"course", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Course")},
+    {"training_completion",
+     QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Training completion")},
+    {"policy_acknowledgment",
+     QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Policy acknowledgment")},
+    {"phishing_campaign", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Phishing campaign")},
+    {"import_batch", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Import")},
+    {"import_mapping", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Column mapping")},
+};
+
+template <std::size_t N> QString labelFor(const KeyLabel (&table)[N], const QString& key)
+{
+    for (const KeyLabel& entry : table) {
+        if (key == QLatin1String(entry.key))
+            return AuditTrailModel::tr(entry.label);
+    }
+    // A key recorded by a newer version reads as recorded.
+    return key;
+}
+
+} // namespace
+
 QString AuditTrailModel::actionLabel(const QString& action)
 {
-    if (action == QLatin1String("created"))
-        return tr("Created");
-    if (action == QLatin1String("unlocked"))
-        return tr("Unlocked");
-    if (action == QLatin1String("locked"))
-        return tr("Locked");
-    if (action == QLatin1String("rekeyed"))
-        return tr("Passphrase changed");
-    if (action == QLatin1String("backed_up"))
-        return tr("Backed up");
-    if (action == QLatin1String("unlock_failed"))
-        return tr("Failed unlock attempts");
-    if (action == QLatin1String("updated"))
-        return tr("Updated");
-    if (action == QLatin1String("imported"))
-        return tr("Imported");
-    if (action == QLatin1String("deleted"))
-        return tr("Deleted");
-    if (action == QLatin1String("reviewed"))
-        return tr("Reviewed");
-    if (action == QLatin1String("attached"))
-        return tr("Document attached");
-    if (action == QLatin1String("copied"))
-        return tr("Copy saved");
-    return action;
+    return labelFor(actionLabels, action);
 }
 
 QStringList AuditTrailModel::knownActions()
 {
-    return {
-        QStringLiteral("created"),  QStringLiteral("updated"),   QStringLiteral("imported"),
-        QStringLiteral("deleted"),  QStringLiteral("unlocked"),  QStringLiteral("locked"),
-        QStringLiteral("rekeyed"),  QStringLiteral("backed_up"), QStringLiteral("unlock_failed"),
-        QStringLiteral("reviewed"), QStringLiteral("attached"),  QStringLiteral("copied")};
+    QStringList keys;
+    for (const KeyLabel& entry : actionLabels)
+        keys << QLatin1String(entry.key);
+    return keys;
 }
 
 QString AuditTrailModel::entityLabel(const QString& entity)
 {
-    if (entity == QLatin1String("program"))
-        return tr("Program file");
-    if (entity == QLatin1String("risk"))
-        return tr("Risk");
-    if (entity == QLatin1String("remediation_task"))
-        return tr("Remediation task");
-    if (entity == QLatin1String("asset"))
-        return tr("Asset");
-    if (entity == QLatin1String("risk_matrix"))
-        return tr("Risk matrix");
-    if (entity == QLatin1String("counterparty"))
-        return tr("Counterparty");
-    if (entity == QLatin1String("agreement"))
-        return tr("Agreement");
-    if (entity == QLatin1String("agreement_document"))
-        return tr("Agreement document");
-    return entity;
+    return labelFor(entityLabels, entity);
 }
 
 QString AuditTrailModel::recordLabel(const AuditEvent& event)

@@ -2,6 +2,8 @@
 
 #include "core/audit/AuditTrail.h"
 #include "tests/support/TemporaryProgram.h"
+#include "tests/ui/policies/PolicySamples.h"
+#include "tests/ui/training/TrainingMatrixSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -111,4 +113,32 @@ TEST_CASE("AuditTrailModel appends events recorded after it was loaded", "[ui][a
     REQUIRE(model.rowCount() == 3);
     CHECK(model.eventAt(2).actor == QStringLiteral("Sam Ortiz"));
     CHECK(model.eventAt(2).seq == 3);
+}
+
+TEST_CASE("Every action and record type the registers record reads in words", "[ui][audit]")
+{
+    test::TemporaryProgram fixture;
+    // Policies submitted, approved and made effective, and a workforce with
+    // courses and completions.
+    test::addPolicyLibrary(fixture);
+    test::trainingui::buildWorkforce(fixture);
+    const QStringList actions = fixture.program().auditTrail().actions();
+    const QStringList entities = fixture.program().auditTrail().entities();
+    CHECK(actions.contains(QStringLiteral("made_effective")));
+    CHECK(entities.contains(QStringLiteral("training_completion")));
+    for (const QString& action : actions) {
+        INFO(action.toStdString());
+        CHECK(AuditTrailModel::actionLabel(action) != action);
+        CHECK(AuditTrailModel::knownActions().contains(action));
+    }
+    for (const QString& entity : entities) {
+        INFO(entity.toStdString());
+        CHECK(AuditTrailModel::entityLabel(entity) != entity);
+    }
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("training_completion")) ==
+          QStringLiteral("Training completion"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("made_effective")) ==
+          QStringLiteral("Made effective"));
+    // A key this version does not know reads as recorded.
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("incident")) == QStringLiteral("incident"));
 }
