@@ -206,6 +206,25 @@ Result<void> IncidentRegister::remove(qint64 id)
     return {};
 }
 
+Result<void> IncidentRegister::checkNotNamed(Named what, qint64 id, const QString& name) const
+{
+    Result<std::vector<qint64>> naming = guardStorage(tr("Reading the incidents failed"), [&] {
+        IncidentStore store(m_writer.database());
+        return what == Named::Asset ? store.namingAsset(id) : store.namingCounterparty(id);
+    });
+    if (!naming)
+        return naming.error();
+    if (naming->empty())
+        return {};
+    QStringList references;
+    for (const qint64 incident : *naming)
+        references << incidentReference(incident);
+    return IncidentWriter::refusal(
+        tr("\"%1\" is named by %n incident(s) (%2); the incident records keep it.", nullptr,
+           int(naming->size()))
+            .arg(name, references.join(QStringLiteral(", "))));
+}
+
 Result<Incident> IncidentRegister::recordAssessment(qint64 incidentId, BreachAssessment assessment)
 {
     Result<Incident> stored = incident(incidentId);

@@ -50,6 +50,16 @@ public:
     // years after it was closed; then it is disposed of with its notices.
     Result<void> remove(qint64 id);
 
+    // Refuses, naming the incidents, when incidents name the asset (as an
+    // affected system) or the counterparty (as a covered entity): the
+    // incident records keep what they name.
+    enum class Named
+    {
+        Asset,
+        Counterparty,
+    };
+    Result<void> checkNotNamed(Named what, qint64 id, const QString& name) const;
+
     // The 164.402(2) risk assessment; one per incident, replaced when
     // recorded again.
     Result<Incident> recordAssessment(qint64 incidentId, BreachAssessment assessment);

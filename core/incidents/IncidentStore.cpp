@@ -87,6 +87,30 @@ Incident IncidentStore::fromRow(const Statement& row)
     return incident;
 }
 
+std::vector<qint64> IncidentStore::ids(const QString& sql, qint64 id) const
+{
+    Statement rows = m_db.prepare(sql);
+    rows.bind(1, id);
+    std::vector<qint64> out;
+    while (rows.step())
+        out.push_back(rows.int64(0));
+    return out;
+}
+
+std::vector<qint64> IncidentStore::namingAsset(qint64 assetId) const
+{
+    return ids(QStringLiteral("SELECT incident_id FROM incident_asset WHERE asset_id = ?1 "
+                              "ORDER BY incident_id"),
+               assetId);
+}
+
+std::vector<qint64> IncidentStore::namingCounterparty(qint64 counterpartyId) const
+{
+    return ids(QStringLiteral("SELECT incident_id FROM incident_covered_entity "
+                              "WHERE counterparty_id = ?1 ORDER BY incident_id"),
+               counterpartyId);
+}
+
 void IncidentStore::readLinks(Incident& incident) const
 {
     Statement assets = m_db.prepare(QStringLiteral(

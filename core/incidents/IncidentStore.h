@@ -20,6 +20,10 @@ public:
     std::vector<Incident> all() const; // by discovery date, then id
     std::optional<Incident> find(qint64 id) const;
     bool exists(qint64 id) const;
+    // The incidents naming the asset among their affected systems, or the
+    // counterparty among their covered entities, ascending.
+    std::vector<qint64> namingAsset(qint64 assetId) const;
+    std::vector<qint64> namingCounterparty(qint64 counterpartyId) const;
     // Writes the incident with its link rows (not its assessment); sets incident.id.
     void insert(Incident& incident);
     // Rewrites the incident and its link rows (not its assessment).
@@ -35,6 +39,7 @@ private:
     void writeLinks(const Incident& incident);
     void readLinks(Incident& incident) const;
     static Incident fromRow(const Statement& row);
+    std::vector<qint64> ids(const QString& sql, qint64 id) const;
 
     Database& m_db;
 };

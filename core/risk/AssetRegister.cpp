@@ -1,6 +1,7 @@
 #include "core/risk/AssetRegister.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/incidents/IncidentRegister.h"
 #include "core/program/Program.h"
 #include "core/retention/RecordTypes.h"
 #include "core/retention/RetentionRegister.h"
@@ -141,6 +142,10 @@ Result<void> AssetRegister::remove(qint64 id)
     Result<Asset> stored = asset(id);
     if (!stored)
         return stored.error();
+    if (Result<void> free =
+            m_program.incidents().checkNotNamed(IncidentRegister::Named::Asset, id, stored->name);
+        !free)
+        return free;
     // An asset a risk names is a record: it goes only by disposal, after the
     // retention period of those risks.
     Result<DeletionPath> path = m_program.retention().checkDeletion(recordtype::asset(), id);

@@ -1,6 +1,7 @@
 #include "core/vendors/CounterpartyRegister.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/incidents/IncidentRegister.h"
 #include "core/program/Program.h"
 #include "core/retention/RecordTypes.h"
 #include "core/retention/RetentionRegister.h"
@@ -154,6 +155,10 @@ Result<void> CounterpartyRegister::remove(qint64 id)
     Result<Counterparty> stored = counterparty(id);
     if (!stored)
         return stored.error();
+    if (Result<void> free = m_program.incidents().checkNotNamed(
+            IncidentRegister::Named::Counterparty, id, stored->name);
+        !free)
+        return free;
     // A counterparty with a signed agreement is a record kept with it.
     Result<DeletionPath> path = m_program.retention().checkDeletion(recordtype::counterparty(), id);
     if (!path)

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditQuery.h"
 #include "core/retention/RetentionRegister.h"
+#include "core/risk/AssetRegister.h"
 #include "core/storage/Database.h"
 #include "tests/core/CatchQtStrings.h"
 #include "tests/core/incidents/IncidentSamples.h"
@@ -372,4 +373,39 @@ TEST_CASE_METHOD(IncidentFixture,
     CHECK(program.auditTrail().events(tombstones).size() == 2); // the incident and its notice
     CHECK(program.retention().disposals()->size() == 2);
     CHECK(program.auditTrail().verify().intact);
+}
+
+TEST_CASE_METHOD(IncidentFixture,
+                 "An asset or covered entity an incident names is not deleted from under it",
+                 "[incidents][register]")
+{
+    Asset laptop;
+    laptop.name = QStringLiteral("Coder laptop fleet");
+    laptop.kind = AssetKind::WorkstationFleet;
+    laptop.owner = QStringLiteral("Dana Whitfield");
+    const qint64 assetId = program.assets().add(laptop).value().id;
+    const qint64 clinicId = program.counterparties().add(clinic()).value().id;
+
+    Incident stolen = misdirectedRemittance();
+    stolen.assetIds = {assetId};
+    stolen.coveredEntityIds = {clinicId};
+    const Incident stored = incidents.add(stolen).value();
+
+    Result<void> asset = program.assets().remove(assetId);
+    REQUIRE_FALSE(asset.ok());
+    CHECK(asset.error().kind == ErrorKind::Invalid);
+    CHECK(asset.error().message.contains(incidentReference(stored.id)));
+    CHECK(program.assets().asset(assetId).ok());
+
+    Result<void> entity = program.counterparties().remove(clinicId);
+    REQUIRE_FALSE(entity.ok());
+    CHECK(entity.error().kind == ErrorKind::Invalid);
+    CHECK(entity.error().message.contains(QStringLiteral("is named by 1 incident")));
+    CHECK(program.counterparties().counterparty(clinicId).ok());
+
+    // Once the incident no longer names them, they go as before.
+    Incident unlinked = stored;
+    unlinked.assetIds.clear();
+    REQUIRE(incidents.update(unlinked).ok());
+    CHECK(program.assets().remove(assetId).ok());
 }
