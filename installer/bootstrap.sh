@@ -18,7 +18,7 @@ packages=(
   build-essential cmake pkg-config git file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6 qt6-translations-l10n
-  libpoppler-qt6-dev poppler-utils libxlsxwriter-dev libdtl-dev unzip
+  libpoppler-qt6-dev poppler-utils libxlsxwriter-dev libdtl-dev unzip fonts-dejavu-core
   libgl-dev libxkbcommon-dev
 )
 backports_packages=(libsqlcipher-dev catch2)
@@ -134,6 +134,13 @@ run_demo() {
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Remote coder safeguards" --kind role_based --cadence every-months --months 24 --roles remote_coder >/dev/null
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-people "$root/docs/examples/people.csv" --source "HR export" >/dev/null
     printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-completions "$root/docs/examples/training-completions.csv" --source "LMS export" >/dev/null
+    # Four incidents of the autumn of 2026 (docs/incident-file.md): a remittance
+    # sent to the wrong clinic, a stolen laptop with notices partly sent, a lost
+    # encrypted phone and a phishing compromise still under investigation.
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/misdirected-remittance.json" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/stolen-laptop.json" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/lost-phone.json" >/dev/null
+    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/phishing-mailbox.json" >/dev/null
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"

@@ -1,0 +1,64 @@
+#include "core/evidence/PackStyle.h"
+
+namespace palisade {
+
+PackStyle::PackStyle()
+    : m_base(family())
+{
+    m_base.setStyleHint(QFont::SansSerif);
+    m_base.setKerning(true);
+}
+
+QFont PackStyle::font(PackFontRole role) const
+{
+    QFont font = m_base;
+    switch (role) {
+    case PackFontRole::Title:
+        font.setPointSizeF(22);
+        font.setBold(true);
+        break;
+    case PackFontRole::Heading:
+        font.setPointSizeF(15);
+        font.setBold(true);
+        break;
+    case PackFontRole::Subheading:
+        font.setPointSizeF(11);
+        font.setBold(true);
+        break;
+    case PackFontRole::Body:
+        font.setPointSizeF(9.5);
+        break;
+    case PackFontRole::Small:
+        font.setPointSizeF(7.5);
+        break;
+    case PackFontRole::TableHeader:
+        font.setPointSizeF(8);
+        font.setBold(true);
+        break;
+    case PackFontRole::TableCell:
+        font.setPointSizeF(8);
+        break;
+    }
+    return font;
+}
+
+qreal PackStyle::spaceBefore(PackFontRole role) const
+{
+    switch (role) {
+    case PackFontRole::Title:
+        return 0;
+    case PackFontRole::Heading:
+        return 0;
+    case PackFontRole::Subheading:
+        return 14;
+    case PackFontRole::Body:
+    case PackFontRole::Small:
+        return 6;
+    case PackFontRole::TableHeader:
+    case PackFontRole::TableCell:
+        return 8;
+    }
+    return 0;
+}
+
+} // namespace palisade
