@@ -78,8 +78,8 @@ void AuditStore::redact(const AuditEvent& event, qint64 byEvent)
                        "VALUES (?1, ?2, ?3)"));
     mark.bind(1, event.entity).bind(2, event.recordId).bind(3, byEvent);
     mark.exec();
-    Statement update = m_db.prepare(QStringLiteral(
-        "UPDATE audit_event SET before_json = ?1, after_json = ?2 WHERE seq = ?3"));
+    Statement update = m_db.prepare(
+        QStringLiteral("UPDATE audit_event SET before_json = ?1, after_json = ?2 WHERE seq = ?3"));
     update.bind(1, QString::fromUtf8(event.before))
         .bind(2, QString::fromUtf8(event.after))
         .bind(3, event.seq);
@@ -101,6 +101,19 @@ std::optional<std::pair<qint64, QString>> AuditStore::head() const
 qint64 AuditStore::count() const
 {
     return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM audit_event"));
+}
+
+std::vector<AuditMonthCount> AuditStore::countsByMonth(const QDate& from, const QDate& to) const
+{
+    Statement rows = m_db.prepare(
+        QStringLiteral("SELECT substr(at, 1, 7) AS month, entity, count(*) FROM audit_event "
+                       "WHERE at >= ?1 AND at < ?2 GROUP BY month, entity ORDER BY month, entity"));
+    rows.bind(1, AuditHasher::timestamp(from.startOfDay(Qt::UTC)))
+        .bind(2, AuditHasher::timestamp(to.addDays(1).startOfDay(Qt::UTC)));
+    std::vector<AuditMonthCount> out;
+    while (rows.step())
+        out.push_back(AuditMonthCount{rows.text(0), rows.text(1), rows.int64(2)});
+    return out;
 }
 
 std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditEvent.h"
+#include "core/audit/AuditMonthCount.h"
 #include "core/audit/AuditQuery.h"
 #include "core/storage/Statement.h"
 
@@ -27,6 +28,9 @@ public:
     // The sequence number and hash of the newest event, for chaining the next one.
     std::optional<std::pair<qint64, QString>> head() const;
     qint64 count() const;
+    // Events per month and entity between two UTC days, inclusive, by month
+    // then entity.
+    std::vector<AuditMonthCount> countsByMonth(const QDate& from, const QDate& to) const;
     std::vector<AuditEvent> find(const AuditQuery& query) const;
     // Calls `visit` for every event in sequence order until it returns false.
     void forEach(const std::function<bool(const AuditEvent&)>& visit) const;

@@ -94,6 +94,11 @@ qint64 AuditTrail::count() const
     return m_store.count();
 }
 
+std::vector<AuditMonthCount> AuditTrail::countsByMonth(const QDate& from, const QDate& to) const
+{
+    return m_store.countsByMonth(from, to);
+}
+
 QString AuditTrail::headHash() const
 {
     const std::optional<std::pair<qint64, QString>> head = m_store.head();
@@ -197,10 +202,8 @@ bool AuditTrail::redactionsAccounted(const AuditEvent& event, ChainVerification&
     if (named == pending.end())
         return true;
     std::set<qint64> listed;
-    const QJsonArray list = QJsonDocument::fromJson(event.after)
-                                .object()
-                                .value(RedactionMarker::listKey())
-                                .toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(event.after).object().value(RedactionMarker::listKey()).toArray();
     for (const QJsonValue& value : list)
         listed.insert(value.toInteger());
     for (const qint64 seq : named->second) {

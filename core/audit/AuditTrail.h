@@ -8,7 +8,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <functional>
 #include <map>
 #include <vector>
@@ -40,6 +39,8 @@ public:
     // chain and are left as they are. Call inside that event's transaction.
     void redact(const std::vector<AuditEvent>& events, qint64 byEvent);
     qint64 count() const;
+    // Events per month and entity between two UTC days, inclusive.
+    std::vector<AuditMonthCount> countsByMonth(const QDate& from, const QDate& to) const;
     QString headHash() const;
     QStringList actors() const;
     QStringList actions() const;

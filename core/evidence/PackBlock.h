@@ -62,10 +62,16 @@ struct PageBreak
 {
 };
 
+// Blank space, in points, even at the top of a page (the cover).
+struct Spacer
+{
+    qreal height = 0;
+};
+
 } // namespace packblock
 
-using PackBlock =
-    std::variant<packblock::Section, packblock::Subheading, packblock::Paragraph, packblock::Facts,
-                 PackTable, packblock::Figure, packblock::Contents, packblock::PageBreak>;
+using PackBlock = std::variant<packblock::Section, packblock::Subheading, packblock::Paragraph,
+                               packblock::Facts, PackTable, packblock::Figure, packblock::Contents,
+                               packblock::PageBreak, packblock::Spacer>;
 
 } // namespace palisade

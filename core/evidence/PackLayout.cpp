@@ -289,4 +289,9 @@ void PackLayout::place(const packblock::PageBreak&)
         newPage();
 }
 
+void PackLayout::place(const packblock::Spacer& block)
+{
+    m_y = std::min(m_y + block.height, m_bottom);
+}
+
 } // namespace palisade

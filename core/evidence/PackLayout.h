@@ -43,6 +43,7 @@ private:
     void place(const packblock::Figure& block);
     void place(const packblock::Contents& block);
     void place(const packblock::PageBreak& block);
+    void place(const packblock::Spacer& block);
 
     // The height `text` takes wrapped to `width` in `role`.
     qreal textHeight(const QString& text, PackFontRole role, qreal width) const;

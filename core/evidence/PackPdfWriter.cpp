@@ -7,7 +7,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTimeZone>
+#include <QTextOption>
 
 namespace palisade {
 namespace {
@@ -113,11 +113,13 @@ void PackPdfWriter::paintItem(QPainter& painter, const PackItem& item,
             text = QString::number(sectionPages[std::size_t(item.pageOfSection)]);
         painter.setFont(m_style.font(item.role));
         painter.setPen(item.color.isValid() ? item.color : m_style.ink());
-        const int align =
-            (item.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap;
+        // Wrapped as PackLayout measured it: at words, or anywhere in a long
+        // unbroken string such as a hash.
+        QTextOption option((item.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         painter.save();
         painter.setClipRect(item.rect.adjusted(-1, -1, 1, 1));
-        painter.drawText(item.rect, align, text);
+        painter.drawText(item.rect, text, option);
         painter.restore();
         break;
     }
@@ -153,10 +155,15 @@ void PackPdfWriter::paintFrame(QPainter& painter, const PackPage& page, int numb
 
     if (!page.section.isEmpty()) {
         const qreal headerTop = m_style.headerOffset() - line;
-        painter.drawText(QRectF(left, headerTop, width * 0.6, line),
-                         Qt::AlignLeft | Qt::AlignBottom, m_info.title);
-        painter.drawText(QRectF(left + width * 0.4, headerTop, width * 0.6, line),
-                         Qt::AlignRight | Qt::AlignBottom, page.section);
+        const QFontMetricsF metrics(small, painter.device());
+        const QString section = metrics.elidedText(page.section, Qt::ElideRight, width * 0.45);
+        const qreal sectionWidth = metrics.horizontalAdvance(section) + 2;
+        const QString title =
+            metrics.elidedText(m_info.title, Qt::ElideRight, width - sectionWidth - 18);
+        painter.drawText(QRectF(left, headerTop, width - sectionWidth - 12, line),
+                         Qt::AlignLeft | Qt::AlignBottom, title);
+        painter.drawText(QRectF(left + width - sectionWidth, headerTop, sectionWidth, line),
+                         Qt::AlignRight | Qt::AlignBottom, section);
         painter.setPen(QPen(m_style.rule(), 0.6));
         painter.drawLine(QPointF(left, m_style.headerOffset() + 3),
                          QPointF(left + width, m_style.headerOffset() + 3));

@@ -1,5 +1,6 @@
 #include "core/program/Program.h"
 
+#include "core/evidence/EvidencePackRegister.h"
 #include "core/incidents/CorrectiveActionRegister.h"
 #include "core/incidents/IncidentEvidenceRegister.h"
 #include "core/incidents/IncidentNotificationRegister.h"
@@ -57,6 +58,7 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_incidentEvidence(std::make_unique<IncidentEvidenceRegister>(*this))
     , m_correctiveActions(std::make_unique<CorrectiveActionRegister>(*this))
     , m_stateRules(std::make_unique<StateRuleRegister>(*this))
+    , m_evidencePacks(std::make_unique<EvidencePackRegister>(*this))
 {
 }
 

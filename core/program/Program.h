@@ -22,6 +22,7 @@ class BaaRegister;
 class Clock;
 class CounterpartyRegister;
 class CorrectiveActionRegister;
+class EvidencePackRegister;
 class IncidentEvidenceRegister;
 class IncidentNotificationRegister;
 class IncidentRegister;
@@ -84,6 +85,7 @@ public:
     IncidentEvidenceRegister& incidentEvidence() { return *m_incidentEvidence; }
     CorrectiveActionRegister& correctiveActions() { return *m_correctiveActions; }
     StateRuleRegister& stateRules() { return *m_stateRules; }
+    EvidencePackRegister& evidencePacks() { return *m_evidencePacks; }
 
     // Runs `work` in one transaction; `work` writes its rows and their audit
     // event. Emits changed() after the commit.
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<IncidentEvidenceRegister> m_incidentEvidence;
     std::unique_ptr<CorrectiveActionRegister> m_correctiveActions;
     std::unique_ptr<StateRuleRegister> m_stateRules;
+    std::unique_ptr<EvidencePackRegister> m_evidencePacks;
 };
 
 } // namespace palisade

@@ -1,0 +1,205 @@
+#include "core/evidence/EvidencePackRegister.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/evidence/EvidenceEntities.h"
+#include "core/evidence/EvidencePackJson.h"
+#include "core/evidence/EvidencePackStore.h"
+#include "core/evidence/PackComposer.h"
+#include "core/evidence/PackSectionBuilder.h"
+#include "core/io/ExportTarget.h"
+#include "core/program/Program.h"
+#include "core/storage/StorageGuard.h"
+#include "core/util/Clock.h"
+#include "core/util/IsoDate.h"
+#include "core/util/Sha256.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace palisade {
+
+EvidencePackRegister::EvidencePackRegister(Program& program)
+    : m_program(program)
+{
+}
+
+Result<std::vector<EvidencePack>> EvidencePackRegister::packs() const
+{
+    return guardStorage(tr("Reading the exported evidence packs failed"),
+                        [&] { return EvidencePackStore(m_program.database()).all(); });
+}
+
+QStringList EvidencePackRegister::problems(const PackRequest& request)
+{
+    QStringList found;
+    if (!request.from.isValid())
+        found << tr("Enter the first day of the period.");
+    if (!request.to.isValid())
+        found << tr("Enter the last day of the period.");
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        found << tr("The period starts on %1, after its last day %2.")
+                     .arg(isoDate(request.from), isoDate(request.to));
+    if (request.sections.empty())
+        found << tr("Choose at least one section.");
+    return found;
+}
+
+QString EvidencePackRegister::newPackId() const
+{
+    const quint32 random = QRandomGenerator::system()->generate() & 0xFFFFFF;
+    return QStringLiteral("EP-%1-%2")
+        .arg(m_program.clock().nowUtc().date().toString(QStringLiteral("yyyyMMdd")))
+        .arg(random, 6, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+Result<PreparedPack> EvidencePackRegister::prepare(PackRequest request) const
+{
+    std::sort(request.sections.begin(), request.sections.end());
+    request.sections.erase(std::unique(request.sections.begin(), request.sections.end()),
+                           request.sections.end());
+    request.preparedFor = request.preparedFor.simplified();
+    request.preparedBy = request.preparedBy.simplified();
+    request.note = request.note.trimmed();
+    if (QStringList found = problems(request); !found.isEmpty())
+        return Error{ErrorKind::Invalid, found.join(QLatin1Char('\n')), {}};
+
+    PreparedPack prepared;
+    prepared.request = request;
+    prepared.cover.organization = m_program.profile().organization;
+    prepared.cover.packId = newPackId();
+    prepared.cover.generatedAt = m_program.clock().nowUtc();
+    const QString version = QCoreApplication::applicationVersion();
+    prepared.cover.generator =
+        version.isEmpty() ? QStringLiteral("Palisade") : QStringLiteral("Palisade %1").arg(version);
+    for (const PackSection section : request.sections) {
+        Result<PackSectionContent> content = PackSectionBuilder::build(m_program, section, request);
+        if (!content)
+            return content.error();
+        prepared.sections.push_back(std::move(*content));
+    }
+    prepared.blocks = PackComposer::compose(request, prepared.cover, prepared.sections);
+    return prepared;
+}
+
+Result<RenderedPack> EvidencePackRegister::render(const PreparedPack& prepared,
+                                                  const PackPdfWriter::Progress& progress)
+{
+    PackDocumentInfo info;
+    info.title = tr("%1 — HIPAA compliance evidence, %2 to %3")
+                     .arg(prepared.cover.organization, isoDate(prepared.request.from),
+                          isoDate(prepared.request.to));
+    info.author = prepared.request.preparedBy;
+    info.subject = prepared.request.preparedFor.isEmpty()
+                       ? tr("HIPAA compliance evidence pack")
+                       : tr("HIPAA compliance evidence pack prepared for %1")
+                             .arg(prepared.request.preparedFor);
+    info.keywords = {QStringLiteral("HIPAA"), tr("evidence pack"), prepared.cover.packId};
+    for (const PackSectionContent& section : prepared.sections)
+        info.keywords << packSectionTitle(section.section);
+    info.creator = prepared.cover.generator;
+    info.packId = prepared.cover.packId;
+    info.confidentiality =
+        tr("Confidential: compliance records of %1.").arg(prepared.cover.organization);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Result<PackPdfWriter::Outcome> outcome =
+        PackPdfWriter(prepared.request.paper, info).write(prepared.blocks, buffer, progress);
+    if (!outcome)
+        return outcome.error();
+    RenderedPack rendered;
+    rendered.pdf = buffer.data();
+    rendered.pageCount = outcome->pageCount;
+    rendered.cancelled = outcome->cancelled;
+    return rendered;
+}
+
+Result<EvidencePack> EvidencePackRegister::save(const PreparedPack& prepared,
+                                                const RenderedPack& rendered, const QString& path,
+                                                OverwritePolicy overwrite)
+{
+    if (rendered.cancelled || rendered.pdf.isEmpty())
+        return Error{ErrorKind::Invalid, tr("The evidence pack was not finished."), {}};
+    if (Result<void> target = ExportTarget::check(path, overwrite); !target)
+        return target.error();
+
+    EvidencePack pack;
+    pack.packId = prepared.cover.packId;
+    pack.sha256 = sha256Hex(rendered.pdf);
+    pack.from = prepared.request.from;
+    pack.to = prepared.request.to;
+    pack.sections = prepared.request.sections;
+    pack.preparedFor = prepared.request.preparedFor;
+    pack.preparedBy = prepared.request.preparedBy;
+    pack.note = prepared.request.note;
+    pack.paper = prepared.request.paper;
+    pack.pageCount = rendered.pageCount;
+    pack.fileSize = rendered.pdf.size();
+    pack.fileName = QFileInfo(path).fileName();
+    pack.exportedAt = m_program.clock().nowUtc();
+    pack.exportedBy = m_program.actor();
+
+    // The file is written whole or not at all; it is only kept once the
+    // export is on record, so no pack exists that the program cannot vouch for.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ExportTarget::writeFailed(path, file.errorString());
+    if (file.write(rendered.pdf) != rendered.pdf.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return ExportTarget::writeFailed(path, reason);
+    }
+    if (!file.commit())
+        return ExportTarget::writeFailed(path, file.errorString());
+
+    Result<void> written =
+        m_program.transact(tr("Recording the evidence pack failed"), [&](AuditTrail& audit) {
+            EvidencePackStore(m_program.database()).insert(pack);
+            audit.record(m_program.actor(), QStringLiteral("exported"), evidenceentity::pack(),
+                         pack.packId, {}, EvidencePackJson::toJson(pack));
+        });
+    if (!written) {
+        QFile::remove(path);
+        return written.error();
+    }
+    emit packsChanged();
+    return pack;
+}
+
+Result<EvidencePack> EvidencePackRegister::exportPack(const PackRequest& request,
+                                                      const QString& path,
+                                                      OverwritePolicy overwrite,
+                                                      const PackPdfWriter::Progress& progress)
+{
+    if (Result<void> target = ExportTarget::check(path, overwrite); !target)
+        return target.error();
+    Result<PreparedPack> prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    Result<RenderedPack> rendered = render(*prepared, progress);
+    if (!rendered)
+        return rendered.error();
+    return save(*prepared, *rendered, path, overwrite);
+}
+
+Result<std::optional<EvidencePack>> EvidencePackRegister::recognise(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
+    const QString digest = QString::fromLatin1(hash.result().toHex());
+    return guardStorage(tr("Reading the exported evidence packs failed"),
+                        [&] { return EvidencePackStore(m_program.database()).findSha256(digest); });
+}
+
+} // namespace palisade
