@@ -8,6 +8,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/IncidentCommands.h"
+#include "app/cli/PackCommands.h"
 #include "app/cli/PassphraseSource.h"
 #include "app/cli/PolicyCommands.h"
 #include "app/cli/ProgramCommands.h"
@@ -41,6 +42,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : TrainingCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : IncidentCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : PackCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

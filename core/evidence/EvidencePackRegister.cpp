@@ -1,5 +1,6 @@
 #include "core/evidence/EvidencePackRegister.h"
 
+#include "core/audit/AuditQuery.h"
 #include "core/audit/AuditTrail.h"
 #include "core/evidence/EvidenceEntities.h"
 #include "core/evidence/EvidencePackJson.h"
@@ -198,8 +199,30 @@ Result<std::optional<EvidencePack>> EvidencePackRegister::recognise(const QStrin
     if (!hash.addData(&file))
         return Error{ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
     const QString digest = QString::fromLatin1(hash.result().toHex());
-    return guardStorage(tr("Reading the exported evidence packs failed"),
-                        [&] { return EvidencePackStore(m_program.database()).findSha256(digest); });
+    Result<std::optional<EvidencePack>> found =
+        guardStorage(tr("Reading the exported evidence packs failed"),
+                     [&] { return EvidencePackStore(m_program.database()).findSha256(digest); });
+    if (!found || !found->has_value())
+        return found;
+    // The export must also be in the hash-chained trail, with the same hash.
+    AuditQuery query;
+    query.entity = evidenceentity::pack();
+    query.action = QStringLiteral("exported");
+    query.recordId = (*found)->packId;
+    Result<std::vector<AuditEvent>> events = guardStorage(
+        tr("Reading the audit trail failed"), [&] { return m_program.auditTrail().events(query); });
+    if (!events)
+        return events.error();
+    const bool recorded = std::any_of(events->begin(), events->end(), [&](const AuditEvent& event) {
+        return event.after.contains(digest.toUtf8());
+    });
+    if (!recorded)
+        return Error{ErrorKind::Integrity,
+                     tr("Pack %1 is listed as exported, but its export is missing from the audit "
+                        "trail; the program file may have been altered.")
+                         .arg((*found)->packId),
+                     {}};
+    return found;
 }
 
 } // namespace palisade

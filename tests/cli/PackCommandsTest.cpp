@@ -1,0 +1,110 @@
+// pack export, verify and list driven through palisade-cli as an auditor's
+// script would.
+#include "core/evidence/EvidencePackRegister.h"
+#include "core/pdf/PdfDocument.h"
+#include "tests/cli/RiskCliSandbox.h"
+#include "tests/support/FileDigest.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace palisade;
+using namespace palisade::test;
+
+namespace {
+
+QStringList pack(const QStringList& words)
+{
+    return QStringList{QStringLiteral("pack")} + words;
+}
+
+QStringList exportArguments(const QString& out)
+{
+    return pack({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2025-12-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--out"), out,
+                 QStringLiteral("--sections"), QStringLiteral("overview,audit"),
+                 QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--prepared-for"),
+                 QStringLiteral("Harbor Audit Partners")});
+}
+
+} // namespace
+
+TEST_CASE("pack export writes a pack that pack verify accepts until one byte changes",
+          "[cli][evidence]")
+{
+    RiskCliSandbox sandbox;
+    const QString out = sandbox.path(QStringLiteral("pack.pdf"));
+
+    const CliProcessResult exported = sandbox.run(exportArguments(out) << QStringLiteral("--json"));
+    INFO(exported.describe());
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject json = exported.json().object();
+    const QString packId = json.value(QStringLiteral("pack_id")).toString();
+    CHECK(packId.startsWith(QStringLiteral("EP-")));
+    CHECK(json.value(QStringLiteral("sections")).toArray() ==
+          QJsonArray{QStringLiteral("overview"), QStringLiteral("audit")});
+    CHECK(json.value(QStringLiteral("paper")).toString() == QStringLiteral("a4"));
+
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Result<PdfDocument> pdf = PdfDocument::load(file.readAll());
+    file.close();
+    REQUIRE(pdf.ok());
+    CHECK(pdf->pageText(0).contains(QStringLiteral("Harbor Audit Partners")));
+
+    const CliProcessResult verified = sandbox.run(pack({QStringLiteral("verify"), out}));
+    INFO(verified.describe());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.outText().contains(packId));
+    CHECK(verified.outText().contains(QStringLiteral("exactly as exported")));
+
+    const CliProcessResult listed =
+        sandbox.run(pack({QStringLiteral("list"), QStringLiteral("--json")}));
+    REQUIRE(listed.exitCode == 0);
+    REQUIRE(listed.json().array().size() == 1);
+    CHECK(listed.json().array()[0].toObject().value(QStringLiteral("pack_id")).toString() ==
+          packId);
+
+    // The same file is not overwritten without --replace.
+    const QByteArray before = fileDigest(out);
+    const CliProcessResult again = sandbox.run(exportArguments(out));
+    CHECK(again.exitCode == 5);
+    CHECK(fileDigest(out) == before);
+
+    REQUIRE(flipBytes(out, QFileInfo(out).size() / 2));
+    const CliProcessResult altered = sandbox.run(pack({QStringLiteral("verify"), out}));
+    INFO(altered.describe());
+    CHECK(altered.exitCode == 3);
+    CHECK(altered.errText().contains(QStringLiteral("not an evidence pack exported")));
+}
+
+TEST_CASE("pack export refuses a bad period, section or paper before asking for the passphrase",
+          "[cli][evidence]")
+{
+    RiskCliSandbox sandbox;
+    const QString out = sandbox.path(QStringLiteral("pack.pdf"));
+    QStringList backwards = exportArguments(out);
+    backwards[backwards.indexOf(QStringLiteral("2025-12-01"))] = QStringLiteral("2026-12-31");
+    const CliProcessResult period = sandbox.run(backwards);
+    CHECK(period.exitCode == 1);
+    CHECK(period.errText().contains(QStringLiteral("after its last day")));
+
+    QStringList section = exportArguments(out);
+    section[section.indexOf(QStringLiteral("overview,audit"))] = QStringLiteral("overview,gossip");
+    const CliProcessResult unknown = sandbox.run(section);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.errText().contains(QStringLiteral("'gossip' is not a section")));
+
+    QStringList paper = exportArguments(out);
+    paper[paper.indexOf(QStringLiteral("a4"))] = QStringLiteral("a3");
+    CHECK(sandbox.run(paper).exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    const CliProcessResult stranger =
+        sandbox.run(pack({QStringLiteral("verify"),
+                          sandbox.writeFile(QStringLiteral("x.pdf"), "%PDF-1.4 not ours")}));
+    CHECK(stranger.exitCode == 3);
+}
