@@ -1,6 +1,7 @@
 #include "core/incidents/IncidentNotificationRegister.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/files/StoredFileJson.h"
 #include "core/files/StoredFileKeeper.h"
 #include "core/incidents/IncidentEntities.h"
 #include "core/incidents/IncidentJson.h"
@@ -83,6 +84,33 @@ IncidentNotificationRegister::notificationFileContent(qint64 notificationId) con
     if (!stored->file)
         return IncidentWriter::refusal(tr("The notification has no copy attached."));
     return StoredFileKeeper(m_writer.database()).content(stored->file->id);
+}
+
+Result<void> IncidentNotificationRegister::saveNotificationCopy(qint64 notificationId,
+                                                                const QString& path)
+{
+    Result<IncidentNotification> stored = IncidentWriter::required(
+        guardStorage(tr("Reading the notification failed"),
+                     [&] { return NotificationStore(m_writer.database()).find(notificationId); }),
+        tr("The notification no longer exists."));
+    if (!stored)
+        return stored.error();
+    Result<QByteArray> content = notificationFileContent(notificationId);
+    if (!content)
+        return content.error();
+    if (Result<void> saved = StoredFileKeeper::saveCopy(*content, path); !saved)
+        return saved;
+    const QJsonObject copied{
+        {QStringLiteral("id"), QString::number(stored->id)},
+        {QStringLiteral("incident_id"), QString::number(stored->incidentId)},
+        {QStringLiteral("file"), StoredFileJson::toJson(*stored->file)},
+        {QStringLiteral("copied_to"), path},
+    };
+    // The copy is already written; only the record of it can fail here.
+    return m_writer.write(tr("Recording the copy failed"), [&](AuditTrail& audit) {
+        m_writer.record(audit, QStringLiteral("copied"), incidententity::notification(), stored->id,
+                        {}, copied);
+    });
 }
 
 } // namespace palisade

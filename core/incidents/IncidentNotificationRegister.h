@@ -28,6 +28,8 @@ public:
                                                     const QString& fileName = {},
                                                     const QByteArray& content = {});
     Result<QByteArray> notificationFileContent(qint64 notificationId) const;
+    // Writes a decrypted copy of the notice's letter to `path`; audited.
+    Result<void> saveNotificationCopy(qint64 notificationId, const QString& path);
 
 signals:
     void notificationsChanged();

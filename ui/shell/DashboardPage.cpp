@@ -4,10 +4,11 @@
 #include "core/program/Program.h"
 #include "core/util/Clock.h"
 #include "ui/shell/BaaDueSummaryBox.h"
-#include "ui/shell/PolicyReviewSummaryBox.h"
-#include "ui/shell/TrainingDueSummaryBox.h"
+#include "ui/shell/IncidentDeadlineSummaryBox.h"
 #include "ui/shell/PageHeader.h"
+#include "ui/shell/PolicyReviewSummaryBox.h"
 #include "ui/shell/ShellArea.h"
+#include "ui/shell/TrainingDueSummaryBox.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     , m_baas(new BaaDueSummaryBox(program, this))
     , m_policyReviews(new PolicyReviewSummaryBox(program, this))
     , m_training(new TrainingDueSummaryBox(program, this))
+    , m_incidents(new IncidentDeadlineSummaryBox(program, this))
 {
     const ProgramProfile& profile = program.profile();
     m_header->setSubtitle(
@@ -123,6 +125,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     contentLayout->setSpacing(16);
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(programBox);
+    contentLayout->addWidget(m_incidents);
     contentLayout->addWidget(m_baas);
     contentLayout->addWidget(m_policyReviews);
     contentLayout->addWidget(m_training);
@@ -150,6 +153,8 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
             &DashboardPage::policiesRequested);
     connect(m_training, &TrainingDueSummaryBox::openRequested, this,
             &DashboardPage::trainingRequested);
+    connect(m_incidents, &IncidentDeadlineSummaryBox::openRequested, this,
+            &DashboardPage::incidentsRequested);
     connect(&program, &Program::changed, this, &DashboardPage::refresh);
     refresh();
 }
@@ -182,6 +187,7 @@ void DashboardPage::refresh()
     m_baas->refresh();
     m_policyReviews->refresh();
     m_training->refresh();
+    m_incidents->refresh();
 }
 
 QString DashboardPage::eventCountText() const

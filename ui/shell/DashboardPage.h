@@ -12,6 +12,7 @@ struct ChainVerification;
 namespace palisade::ui {
 
 class BaaDueSummaryBox;
+class IncidentDeadlineSummaryBox;
 class PolicyReviewSummaryBox;
 class TrainingDueSummaryBox;
 class PageHeader;
@@ -37,6 +38,7 @@ signals:
     void vendorsRequested();
     void policiesRequested();
     void trainingRequested();
+    void incidentsRequested();
 
 private:
     Program& m_program;
@@ -50,6 +52,7 @@ private:
     BaaDueSummaryBox* m_baas;
     PolicyReviewSummaryBox* m_policyReviews;
     TrainingDueSummaryBox* m_training;
+    IncidentDeadlineSummaryBox* m_incidents;
 };
 
 } // namespace palisade::ui

@@ -4,6 +4,7 @@
 #include "core/util/Clock.h"
 #include "ui/assets/AssetPage.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/policies/PoliciesPage.h"
 #include "ui/retention/RetentionPage.h"
 #include "ui/risk/RiskPage.h"
@@ -147,6 +148,10 @@ void MainWindow::createPages()
             m_policies = new PoliciesPage(m_program, m_pages);
             page = m_policies;
             break;
+        case ShellArea::Id::Incidents:
+            m_incidents = new IncidentsPage(m_program, m_pages);
+            page = m_incidents;
+            break;
         case ShellArea::Id::Risks:
             m_risks = new RiskPage(m_program, m_pages);
             page = m_risks;
@@ -183,6 +188,9 @@ void MainWindow::createPages()
     const int trainingIndex = m_pages->indexOf(m_training);
     connect(m_dashboard, &DashboardPage::trainingRequested, this,
             [this, trainingIndex] { showArea(trainingIndex); });
+    const int incidentsIndex = m_pages->indexOf(m_incidents);
+    connect(m_dashboard, &DashboardPage::incidentsRequested, this,
+            [this, incidentsIndex] { showArea(incidentsIndex); });
     connect(m_dashboard, &DashboardPage::verifyRequested, this, [this, auditIndex] {
         showArea(auditIndex);
         m_audit->startVerification();

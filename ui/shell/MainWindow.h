@@ -15,6 +15,7 @@ class AreaSidebar;
 class AuditTrailPage;
 class ClipboardGuard;
 class DashboardPage;
+class IncidentsPage;
 class PoliciesPage;
 class RetentionPage;
 class RiskPage;
@@ -52,6 +53,7 @@ public:
     VendorsPage* vendorsPage() const { return m_vendors; }
     TrainingPage* trainingPage() const { return m_training; }
     PoliciesPage* policiesPage() const { return m_policies; }
+    IncidentsPage* incidentsPage() const { return m_incidents; }
     RetentionPage* retentionPage() const { return m_retention; }
     AuditTrailPage* auditPage() const { return m_audit; }
     ShellStatusBar* shellStatusBar() const { return m_status; }
@@ -83,6 +85,7 @@ private:
     VendorsPage* m_vendors = nullptr;
     TrainingPage* m_training = nullptr;
     PoliciesPage* m_policies = nullptr;
+    IncidentsPage* m_incidents = nullptr;
     RetentionPage* m_retention = nullptr;
     AuditTrailPage* m_audit = nullptr;
     QActionGroup* m_areaActions;

@@ -13,10 +13,7 @@ std::vector<ShellArea> ShellArea::all()
         {Id::Vendors, QStringLiteral("vendors"), tr("Vendors & BAAs"), {}, true},
         {Id::Training, QStringLiteral("training"), tr("Training"), {}, true},
         {Id::Policies, QStringLiteral("policies"), tr("Policies"), {}, true},
-        {Id::Incidents, QStringLiteral("incidents"), tr("Incidents"),
-         tr("Security incidents and possible breaches: what happened, the breach risk "
-            "assessment, and the notifications owed with their deadlines."),
-         false},
+        {Id::Incidents, QStringLiteral("incidents"), tr("Incidents"), {}, true},
         {Id::Evidence, QStringLiteral("evidence"), tr("Evidence"),
          tr("Signed, verifiable PDF evidence packs for auditors, assembled from the other areas "
             "and checkable with palisade-cli."),

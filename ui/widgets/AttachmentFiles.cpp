@@ -15,12 +15,13 @@ QString AttachmentFiles::chooseToAttach(QWidget* parent, const QString& title)
                                         tr("PDF documents (*.pdf);;All files (*)"));
 }
 
-QString AttachmentFiles::chooseCopyPath(QWidget* parent, const QString& fileName)
+QString AttachmentFiles::chooseCopyPath(QWidget* parent, const QString& fileName,
+                                        const QString& filter)
 {
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .filePath(fileName);
     return QFileDialog::getSaveFileName(parent, tr("Save a Decrypted Copy"), start,
-                                        tr("PDF documents (*.pdf)"));
+                                        filter.isEmpty() ? tr("PDF documents (*.pdf)") : filter);
 }
 
 bool AttachmentFiles::reportCopy(MessageBanner* banner, const Result<void>& saved,

@@ -21,7 +21,9 @@ class AttachmentFiles
 
 public:
     static QString chooseToAttach(QWidget* parent, const QString& title);
-    static QString chooseCopyPath(QWidget* parent, const QString& fileName);
+    // `filter` as QFileDialog takes it; PDF documents unless given.
+    static QString chooseCopyPath(QWidget* parent, const QString& fileName,
+                                  const QString& filter = QString());
     // Shows in `banner` that the copy at `path` was saved, or why not; true when saved.
     static bool reportCopy(MessageBanner* banner, const Result<void>& saved, const QString& path);
 };

@@ -4,6 +4,7 @@
 #include "tests/support/TemporaryProgram.h"
 #include "ui/audit/AuditTrailModel.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/retention/RetentionPage.h"
 #include "ui/session/ClipboardGuard.h"
 #include "ui/shell/AreaSidebar.h"
@@ -73,6 +74,11 @@ TEST_CASE("MainWindow switches areas with Ctrl+number and the sidebar", "[ui][sh
     // Chosen from the keyboard, the page takes the focus so its keys work.
     CHECK(window.pages()->currentWidget()->isAncestorOf(QApplication::focusWidget()));
 
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    CHECK(window.currentArea() == 6);
+    CHECK(window.pages()->currentWidget() == window.incidentsPage());
+    CHECK(window.incidentsPage()->isAncestorOf(QApplication::focusWidget()));
+
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     CHECK(window.pages()->currentWidget() == window.auditPage());
     CHECK(window.auditPage()->isAncestorOf(QApplication::focusWidget()));
@@ -126,7 +132,7 @@ TEST_CASE("MainWindow shows honest pages for areas not built yet", "[ui][shell]"
     MainWindow window(fixture.program(), clipboard);
 
     const QList<PlannedAreaPage*> planned = window.findChildren<PlannedAreaPage*>();
-    REQUIRE(planned.size() == 2);
+    REQUIRE(planned.size() == 1);
     for (const PlannedAreaPage* page : planned) {
         CHECK(page->text().contains(QStringLiteral("is not built yet")));
         CHECK(page->text().size() > page->title().size() + 40);
@@ -160,7 +166,8 @@ TEST_CASE("MainWindow dashboard shows the program and the last verification", "[
     CHECK(label("officerValue").startsWith(QStringLiteral("Dana Whitfield, ")));
     CHECK(label("fileValue").endsWith(QStringLiteral("program.palisade")));
     CHECK_FALSE(label("createdValue").isEmpty());
-    CHECK(label("plannedAreas").contains(QStringLiteral("Incidents")));
+    CHECK(label("plannedAreas").contains(QStringLiteral("Evidence")));
+    CHECK_FALSE(label("plannedAreas").contains(QStringLiteral("Incidents")));
     CHECK_FALSE(label("plannedAreas").contains(QStringLiteral("Vendors & BAAs")));
     CHECK(dashboard->eventCountText() == QStringLiteral("1"));
     CHECK(dashboard->verificationText().startsWith(QStringLiteral("Not run")));
