@@ -138,8 +138,10 @@ Result<PackSectionContent> AuditPackSection::build(Program& program, const PackR
                                            : verification.describe()},
         {tr("Events checked"), c.toString(verification.eventsChecked)},
         {tr("Events in the trail"), c.toString(facts->total)},
-        {tr("Chain head (SHA-256)"), verification.headHash},
     }});
+    content.blocks.push_back(
+        packblock::Paragraph{tr("Chain head at export (SHA-256):"), PackFontRole::Body});
+    content.blocks.push_back(packblock::Paragraph{verification.headHash, PackFontRole::Code});
 
     content.blocks.push_back(packblock::Subheading{tr("Changes recorded per area and month")});
     PackTable table;

@@ -81,7 +81,7 @@ void PackComposer::addManifest(std::vector<PackBlock>& blocks, const PackCover& 
     PackTable table;
     table.columns = {{tr("Section"), 3, false},
                      {tr("Records"), 1, true},
-                     {tr("SHA-256 of the section's data"), 6, false}};
+                     {tr("SHA-256 of the section's data"), 6, false, true}};
     for (const PackSectionContent& section : sections)
         table.rows.push_back({packSectionTitle(section.section),
                               QLocale::c().toString(section.recordCount), digest(section)});

@@ -13,6 +13,7 @@ enum class PackFontRole
     Small, // notes, running header and footer
     TableHeader,
     TableCell,
+    Code, // hashes: monospaced, without ligatures, so they copy out exactly
 };
 
 } // namespace palisade

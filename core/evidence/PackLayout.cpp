@@ -4,6 +4,7 @@
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace palisade {
@@ -121,7 +122,11 @@ QStringList PackLayout::wrap(const QString& text, PackFontRole role, qreal width
 
 qreal PackLayout::textHeight(const QString& text, PackFontRole role, qreal width) const
 {
-    return qreal(std::max<qsizetype>(1, wrap(text, role, width).size())) * lineHeight(role);
+    // QPainter::drawText, which paints the text as one block, advances each
+    // line by the line's height rounded up to a whole unit.
+    const qsizetype lines = std::max<qsizetype>(1, wrap(text, role, width).size());
+    const qreal line = lineHeight(role);
+    return qreal(lines - 1) * std::ceil(line) + line;
 }
 
 void PackLayout::place(const packblock::Section& block)
@@ -181,15 +186,22 @@ void PackLayout::place(const packblock::Facts& block)
     }
 }
 
+PackFontRole PackLayout::cellRole(const PackTable::Column& column, bool header)
+{
+    if (header)
+        return PackFontRole::TableHeader;
+    return column.code ? PackFontRole::Code : PackFontRole::TableCell;
+}
+
 qreal PackLayout::rowHeight(const PackTable& table, const QStringList& cells,
                             const std::vector<qreal>& widths, bool header) const
 {
-    const PackFontRole role = header ? PackFontRole::TableHeader : PackFontRole::TableCell;
     const qreal padding = m_style.cellPadding();
-    qreal tallest = lineHeight(role);
+    qreal tallest = lineHeight(header ? PackFontRole::TableHeader : PackFontRole::TableCell);
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         const QString text = i < std::size_t(cells.size()) ? cells[qsizetype(i)] : QString();
-        tallest = std::max(tallest, textHeight(text, role, widths[i] - 2 * padding));
+        tallest = std::max(
+            tallest, textHeight(text, cellRole(table.columns[i], header), widths[i] - 2 * padding));
     }
     return tallest + 2 * padding;
 }
@@ -197,7 +209,6 @@ qreal PackLayout::rowHeight(const PackTable& table, const QStringList& cells,
 void PackLayout::placeRow(const PackTable& table, const QStringList& cells,
                           const std::vector<qreal>& widths, bool header, bool striped)
 {
-    const PackFontRole role = header ? PackFontRole::TableHeader : PackFontRole::TableCell;
     const qreal padding = m_style.cellPadding();
     // A row taller than a page is cut at the page's foot rather than lost.
     const qreal height = std::min(rowHeight(table, cells, widths, header), m_bottom - m_top);
@@ -211,7 +222,7 @@ void PackLayout::placeRow(const PackTable& table, const QStringList& cells,
         if (!text.isEmpty()) {
             PackItem& item = addText(
                 QRectF(x + padding, m_y + padding, widths[i] - 2 * padding, height - 2 * padding),
-                text, role);
+                text, cellRole(table.columns[i], header));
             item.alignRight = table.columns[i].alignRight;
         }
         x += widths[i];

@@ -63,6 +63,7 @@ private:
     // Places one table row at the current position; its cells wrap.
     void placeRow(const PackTable& table, const QStringList& cells,
                   const std::vector<qreal>& widths, bool header, bool striped);
+    static PackFontRole cellRole(const PackTable::Column& column, bool header);
     qreal rowHeight(const PackTable& table, const QStringList& cells,
                     const std::vector<qreal>& widths, bool header) const;
 

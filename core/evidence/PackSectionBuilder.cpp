@@ -1,7 +1,13 @@
 #include "core/evidence/PackSectionBuilder.h"
 
 #include "core/evidence/AuditPackSection.h"
+#include "core/evidence/BaaPackSection.h"
+#include "core/evidence/IncidentPackSection.h"
 #include "core/evidence/OverviewPackSection.h"
+#include "core/evidence/PolicyPackSection.h"
+#include "core/evidence/RetentionPackSection.h"
+#include "core/evidence/RiskPackSection.h"
+#include "core/evidence/TrainingPackSection.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +22,17 @@ Result<PackSectionContent> PackSectionBuilder::build(Program& program, PackSecti
     case PackSection::Audit:
         return AuditPackSection::build(program, request);
     case PackSection::Risks:
+        return RiskPackSection::build(program, request);
     case PackSection::Policies:
+        return PolicyPackSection::build(program, request);
     case PackSection::Baas:
+        return BaaPackSection::build(program, request);
     case PackSection::Training:
+        return TrainingPackSection::build(program, request);
     case PackSection::Incidents:
+        return IncidentPackSection::build(program, request);
     case PackSection::Retention:
-        break;
+        return RetentionPackSection::build(program, request);
     }
     return Error{ErrorKind::Usage,
                  QCoreApplication::translate("palisade::PackSectionBuilder",

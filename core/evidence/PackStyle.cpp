@@ -38,6 +38,11 @@ QFont PackStyle::font(PackFontRole role) const
     case PackFontRole::TableCell:
         font.setPointSizeF(8);
         break;
+    case PackFontRole::Code:
+        font.setFamily(QStringLiteral("DejaVu Sans Mono"));
+        font.setStyleHint(QFont::Monospace);
+        font.setPointSizeF(7.5);
+        break;
     }
     return font;
 }
@@ -57,6 +62,8 @@ qreal PackStyle::spaceBefore(PackFontRole role) const
     case PackFontRole::TableHeader:
     case PackFontRole::TableCell:
         return 8;
+    case PackFontRole::Code:
+        return 2;
     }
     return 0;
 }

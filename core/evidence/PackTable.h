@@ -15,6 +15,7 @@ struct PackTable
         QString title;
         qreal weight = 1;        // share of the width
         bool alignRight = false; // numbers and dates that compare down the column
+        bool code = false;       // hashes and identifiers, set in a monospaced font
     };
 
     std::vector<Column> columns;
