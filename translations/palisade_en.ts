@@ -123,6 +123,13 @@
             <numerusform>%1 has %n notices on file that rest on its breach assessment; the assessment is kept with them. Record a new assessment instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is named by %n incident(s) (%2); the incident records keep it.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is named by %n incident (%2); the incident records keep it.</numerusform>
+            <numerusform>&quot;%1&quot; is named by %n incidents (%2); the incident records keep it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::RiskAttention</name>
@@ -223,6 +230,61 @@
         <translation>
             <numerusform>Attached %1 (%2, %n page) to %3.</numerusform>
             <numerusform>Attached %1 (%2, %n pages) to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::IncidentCommands</name>
+    <message numerus="yes">
+        <source>Added %n incident(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Added %n incident from %1: %2.</numerusform>
+            <numerusform>Added %n incidents from %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) overdue as of %1.</source>
+        <translation>
+            <numerusform>%n notice overdue as of %1.</numerusform>
+            <numerusform>%n notices overdue as of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the breach log of %1 (%n breach(es)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the breach log of %1 (%n breach) to %2.</numerusform>
+            <numerusform>Wrote the breach log of %1 (%n breaches) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::PackCommands</name>
+    <message numerus="yes">
+        <source>Wrote evidence pack %1 (%n page(s)) to %2; SHA-256 %3.</source>
+        <translation>
+            <numerusform>Wrote evidence pack %1 (%n page) to %2; SHA-256 %3.</numerusform>
+            <numerusform>Wrote evidence pack %1 (%n pages) to %2; SHA-256 %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 to %2; sections %3; %n page(s).</source>
+        <translation>
+            <numerusform>Period %1 to %2; sections %3; %n page.</numerusform>
+            <numerusform>Period %1 to %2; sections %3; %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -487,6 +549,57 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::BreachLogTab</name>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>That is in %n day.</numerusform>
+            <numerusform>That is in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered in %1: %n breach(es) affecting fewer than 500, for that submission; %2 of 500 or more, each reported to HHS within 60 days of its discovery.</source>
+        <translation>
+            <numerusform>Discovered in %1: %n breach affecting fewer than 500, for that submission; %2 of 500 or more, each reported to HHS within 60 days of its discovery.</numerusform>
+            <numerusform>Discovered in %1: %n breaches affecting fewer than 500, for that submission; %2 of 500 or more, each reported to HHS within 60 days of its discovery.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 breach log (%n breach(es)) was saved to %2. It holds PHI details: keep it protected.</source>
+        <translation>
+            <numerusform>The %1 breach log (%n breach) was saved to %2. It holds PHI details: keep it protected.</numerusform>
+            <numerusform>The %1 breach log (%n breaches) was saved to %2. It holds PHI details: keep it protected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CloseIncidentDialog</name>
+    <message numerus="yes">
+        <source>%n notice(s) it calls for have not been recorded as sent.</source>
+        <translation>
+            <numerusform>%n notice it calls for has not been recorded as sent.</numerusform>
+            <numerusform>%n notices it calls for have not been recorded as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) are still open.</source>
+        <translation>
+            <numerusform>%n corrective action is still open.</numerusform>
+            <numerusform>%n corrective actions are still open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CorrectiveActionModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::DisposalConfirmDialog</name>
     <message numerus="yes">
         <source>Dispose of %n record(s) past the retention period on %1?</source>
@@ -600,12 +713,80 @@
     </message>
 </context>
 <context>
+    <name>palisade::ui::IncidentDeadlineSummaryBox</name>
+    <message numerus="yes">
+        <source>notice to %1 overdue by %n day(s), due %2</source>
+        <translation>
+            <numerusform>notice to %1 overdue by %n day, due %2</numerusform>
+            <numerusform>notice to %1 overdue by %n days, due %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notice to %1 due on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>notice to %1 due on %2, in %n day</numerusform>
+            <numerusform>notice to %1 due on %2, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Incidents page.</source>
+        <translation>
+            <numerusform>…and %n more on the Incidents page.</numerusform>
+            <numerusform>…and %n more on the Incidents page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentDeadlineText</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentLogTab</name>
+    <message numerus="yes">
+        <source>No incident matches these filters. Change them, or clear them to see all %n incident(s).</source>
+        <translation>
+            <numerusform>No incident matches these filters. Change them, or clear them to see all %n incident.</numerusform>
+            <numerusform>No incident matches these filters. Change them, or clear them to see all %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No incident is open. The %n closed incident(s) show under “All incidents”.</source>
+        <translation>
+            <numerusform>No incident is open. The %n closed incident show under “All incidents”.</numerusform>
+            <numerusform>No incident is open. The %n closed incidents show under “All incidents”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::LegalHoldsTab</name>
     <message numerus="yes">
         <source>No legal hold is in force. %n released hold(s) are hidden.</source>
         <translation>
             <numerusform>No legal hold is in force. %n released hold is hidden.</numerusform>
             <numerusform>No legal hold is in force. %n released holds are hidden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::NotificationsTab</name>
+    <message numerus="yes">
+        <source>%1 of %2 notices sent; %n overdue.</source>
+        <translation>
+            <numerusform>%1 of %2 notices sent; %n overdue.</numerusform>
+            <numerusform>%1 of %2 notices sent; %n overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -711,6 +892,47 @@
         <translation>
             <numerusform>Reviewed every %n month</numerusform>
             <numerusform>Reviewed every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RecordNotificationDialog</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RequiredNoticeModel</name>
+    <message numerus="yes">
+        <source>Sent %n day(s) late</source>
+        <translation>
+            <numerusform>Sent %n day late</numerusform>
+            <numerusform>Sent %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -901,6 +1123,23 @@
         <translation>
             <numerusform>%n task overdue, marked in the Due column.</numerusform>
             <numerusform>%n tasks overdue, marked in the Due column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::StateRuleTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify %1 within %n day(s) of discovery when at least %2 residents of %3 are affected.</source>
+        <translation>
+            <numerusform>Notify %1 within %n day of discovery when at least %2 residents of %3 are affected.</numerusform>
+            <numerusform>Notify %1 within %n days of discovery when at least %2 residents of %3 are affected.</numerusform>
         </translation>
     </message>
 </context>

@@ -430,6 +430,85 @@
     </message>
 </context>
 <context>
+    <name>palisade::AuditPackSection</name>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>BAAs</source>
+        <translation>BAA</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change to the program is recorded as an event in an append-only trail; each event carries the SHA-256 of the one before it, so altering or removing an event breaks the chain from that point on (45 CFR 164.312(b)).</source>
+        <translation>Cada cambio en el programa se registra como un evento en un registro al que solo se pueden agregar eventos; cada evento incluye el SHA-256 del anterior, por lo que modificar o eliminar un evento rompe la cadena a partir de ese punto (45 CFR 164.312(b)).</translation>
+    </message>
+    <message>
+        <source>Verification at export</source>
+        <translation>Verificación en la exportación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Intact: every event&apos;s hash and link checked.</source>
+        <translation>Intacto: se comprobaron el hash y el enlace de cada evento.</translation>
+    </message>
+    <message>
+        <source>Events checked</source>
+        <translation>Eventos comprobados</translation>
+    </message>
+    <message>
+        <source>Events in the trail</source>
+        <translation>Eventos en el registro</translation>
+    </message>
+    <message>
+        <source>Changes recorded per area and month</source>
+        <translation>Cambios registrados por área y mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The period holds no month.</source>
+        <translation>El período no abarca ningún mes.</translation>
+    </message>
+    <message>
+        <source>Chain head at export (SHA-256):</source>
+        <translation>Cabeza de la cadena al exportar (SHA-256):</translation>
+    </message>
+</context>
+<context>
     <name>palisade::BaaDueList</name>
     <message>
         <source>%1 %2 (%3)</source>
@@ -502,6 +581,155 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BaaPackSection</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation>Indefinido</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The covered entities the organization serves as a business associate, the subcontractors it uses, and the business associate agreements with each, as recorded on %1 (45 CFR 164.502(e), 164.504(e) and 164.308(b)). Provisions count the required terms of 164.504(e)(2) and 164.314(a) found in each agreement; terms that do not apply are not counted.</source>
+        <translation>Las entidades cubiertas a las que la organización presta servicios como asociado comercial, los subcontratistas que utiliza y los acuerdos de asociado comercial con cada uno, tal como constaban el %1 (45 CFR 164.502(e), 164.504(e) y 164.308(b)). En las disposiciones se cuentan las cláusulas obligatorias de 164.504(e)(2) y 164.314(a) presentes en cada acuerdo; las cláusulas que no corresponden no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Counterparties on %1</source>
+        <translation>Contrapartes al %1</translation>
+    </message>
+    <message>
+        <source>Agreements on record</source>
+        <translation>Acuerdos registrados</translation>
+    </message>
+    <message>
+        <source>Agreements in effect that day</source>
+        <translation>Acuerdos en vigor ese día</translation>
+    </message>
+    <message>
+        <source>Findings overdue that day</source>
+        <translation>Hallazgos vencidos ese día</translation>
+    </message>
+    <message>
+        <source>Inventory on %1</source>
+        <translation>Inventario al %1</translation>
+    </message>
+    <message>
+        <source>Counterparty and role</source>
+        <translation>Contraparte y función</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Breach notice (days)</source>
+        <translation>Notificación de brecha (días)</translation>
+    </message>
+    <message>
+        <source>Provisions present</source>
+        <translation>Disposiciones presentes</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>None on record, though PHI is shared</source>
+        <translation>Ninguno registrado, aunque se comparte PHI</translation>
+    </message>
+    <message>
+        <source>None on record</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+    <message>
+        <source>No covered entity, subcontractor or agreement was on record on %1.</source>
+        <translation>No había ninguna entidad cubierta, subcontratista ni acuerdo registrado al %1.</translation>
+    </message>
+    <message>
+        <source>Due and overdue on %1</source>
+        <translation>Pendientes y vencidos al %1</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Counterparty or agreement</source>
+        <translation>Contraparte o acuerdo</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Coming due</source>
+        <translation>Próximo a vencer</translation>
+    </message>
+    <message>
+        <source>Nothing was due or overdue on %1.</source>
+        <translation>No había nada pendiente ni vencido al %1.</translation>
+    </message>
+    <message>
+        <source>Signed or terminated from %1 to %2</source>
+        <translation>Firmados o rescindidos del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>No agreement was signed or terminated in the period.</source>
+        <translation>Ningún acuerdo se firmó ni se rescindió en el período.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +972,77 @@
     </message>
 </context>
 <context>
+    <name>palisade::BreachLogExporter</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Breach status</source>
+        <translation>Estado de brecha</translation>
+    </message>
+    <message>
+        <source>Type of breach</source>
+        <translation>Tipo de brecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Fecha en que ocurrió</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Fecha de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Individuals affected</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Affected by State</source>
+        <translation>Afectadas por estado</translation>
+    </message>
+    <message>
+        <source>PHI involved</source>
+        <translation>PHI involucrada</translation>
+    </message>
+    <message>
+        <source>Safeguards and response</source>
+        <translation>Salvaguardas y respuesta</translation>
+    </message>
+    <message>
+        <source>Individuals notified on</source>
+        <translation>Fecha de notificación a las personas</translation>
+    </message>
+    <message>
+        <source>HHS notified on</source>
+        <translation>Fecha de notificación al HHS</translation>
+    </message>
+    <message>
+        <source>Media notified</source>
+        <translation>Notificación a los medios</translation>
+    </message>
+    <message>
+        <source>State authorities notified</source>
+        <translation>Autoridades estatales notificadas</translation>
+    </message>
+    <message>
+        <source>Covered entities notified</source>
+        <translation>Entidades cubiertas notificadas</translation>
+    </message>
+    <message>
+        <source>Breach log %1</source>
+        <translation>Registro de brechas %1</translation>
+    </message>
+</context>
+<context>
     <name>palisade::BreachNotificationRules</name>
     <message numerus="yes">
         <source>%1 requires notice within %n day(s) of discovery (shorter than the 60 days of 164.410).</source>
@@ -779,6 +1078,13 @@
             <numerusform>Residentes afectados: %1. %2, en un plazo de %n día desde el descubrimiento (%3).</numerusform>
             <numerusform>Residentes afectados: %1. %2, en un plazo de %n días desde el descubrimiento (%3).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::BreachReporting</name>
+    <message>
+        <source>Reading the incidents failed</source>
+        <translation>No se pudieron leer los incidentes</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1216,37 @@
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::CorrectiveActionRegister</name>
+    <message>
+        <source>Reading the corrective actions failed</source>
+        <translation>No se pudieron leer las acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Reading the corrective action failed</source>
+        <translation>No se pudo leer la acción correctiva</translation>
+    </message>
+    <message>
+        <source>The corrective action no longer exists.</source>
+        <translation>La acción correctiva ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saving the corrective action failed</source>
+        <translation>No se pudo guardar la acción correctiva</translation>
+    </message>
+    <message>
+        <source>The corrective action was already done on %1.</source>
+        <translation>La acción correctiva ya se completó el %1.</translation>
+    </message>
+    <message>
+        <source>Enter the day the corrective action was done.</source>
+        <translation>Indique el día en que se completó la acción correctiva.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>La fecha %1 es posterior a hoy.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1540,69 @@
     </message>
 </context>
 <context>
+    <name>palisade::EvidencePackRegister</name>
+    <message>
+        <source>Reading the exported evidence packs failed</source>
+        <translation>No se pudieron leer los paquetes de evidencias exportados</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the period.</source>
+        <translation>Indique el primer día del período.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the period.</source>
+        <translation>Indique el último día del período.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>El período comienza el %1, después de su último día, el %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>%1 — HIPAA compliance evidence, %2 to %3</source>
+        <translation>%1 — evidencias de cumplimiento de HIPAA, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance evidence pack</source>
+        <translation>Paquete de evidencias de cumplimiento de HIPAA</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance evidence pack prepared for %1</source>
+        <translation>Paquete de evidencias de cumplimiento de HIPAA preparado para %1</translation>
+    </message>
+    <message>
+        <source>evidence pack</source>
+        <translation>paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Confidential: compliance records of %1.</source>
+        <translation>Confidencial: registros de cumplimiento de %1.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not finished.</source>
+        <translation>El paquete de evidencias no se completó.</translation>
+    </message>
+    <message>
+        <source>Recording the evidence pack failed</source>
+        <translation>No se pudo registrar el paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Pack %1 is listed as exported, but its export is missing from the audit trail; the program file may have been altered.</source>
+        <translation>El paquete %1 figura como exportado, pero su exportación no aparece en el registro de auditoría; es posible que el archivo del programa se haya alterado.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ExportTarget</name>
     <message>
         <source>No file name was given for the export.</source>
@@ -1273,6 +1673,152 @@
     </message>
 </context>
 <context>
+    <name>palisade::IncidentEvidenceRegister</name>
+    <message>
+        <source>Reading the evidence failed</source>
+        <translation>No se pudo leer la evidencia</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>La evidencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Evidence is a note, a file, or both: give at least one.</source>
+        <translation>Una evidencia es una nota, un archivo o ambos: indique al menos uno.</translation>
+    </message>
+    <message>
+        <source>Saving the evidence failed</source>
+        <translation>No se pudo guardar la evidencia</translation>
+    </message>
+    <message>
+        <source>The evidence is a note without a file.</source>
+        <translation>La evidencia es una nota sin archivo.</translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation>No se pudo registrar la copia</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentFileReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>no es una cadena</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>no es true ni false</translation>
+    </message>
+    <message>
+        <source>not an object ({...})</source>
+        <translation>no es un objeto ({...})</translation>
+    </message>
+    <message>
+        <source>not a list ([...])</source>
+        <translation>no es una lista ([...])</translation>
+    </message>
+    <message>
+        <source>missing; give %1</source>
+        <translation>falta; indique %1</translation>
+    </message>
+    <message>
+        <source>not a name or an id</source>
+        <translation>no es un nombre ni un id</translation>
+    </message>
+    <message>
+        <source>There is no file to read at this location.</source>
+        <translation>No hay ningún archivo que leer en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; an incident file is much smaller.</source>
+        <translation>El archivo ocupa más de %1 MB; un archivo de incidentes es mucho más pequeño.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>{&quot;rating&quot;: %1, &quot;narrative&quot;: &quot;...&quot;}</source>
+        <translation>{&quot;rating&quot;: %1, &quot;narrative&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown rating &quot;%1&quot; (one of %2)</source>
+        <translation>calificación desconocida «%1» (una de %2)</translation>
+    </message>
+    <message>
+        <source>true (a low probability of compromise: not a breach) or false (a breach)</source>
+        <translation>true (baja probabilidad de compromiso: no es una brecha) o false (es una brecha)</translation>
+    </message>
+    <message>
+        <source>unknown recipient &quot;%1&quot; (one of %2)</source>
+        <translation>destinatario desconocido «%1» (uno de %2)</translation>
+    </message>
+    <message>
+        <source>only a notice to a covered entity names a counterparty</source>
+        <translation>solo una notificación a una entidad cubierta indica una contraparte</translation>
+    </message>
+    <message>
+        <source>no counterparty named &quot;%1&quot;</source>
+        <translation>no hay ninguna contraparte llamada «%1»</translation>
+    </message>
+    <message>
+        <source>no counterparty with id %1</source>
+        <translation>no hay ninguna contraparte con id %1</translation>
+    </message>
+    <message>
+        <source>the counterparty notified is not among the incident&apos;s covered_entities</source>
+        <translation>la contraparte notificada no está entre las covered_entities del incidente</translation>
+    </message>
+    <message>
+        <source>The date it was done, %1, is in the future.</source>
+        <translation>La fecha en que se completó, %1, es posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of %2)</source>
+        <translation>tipo desconocido «%1» (uno de %2)</translation>
+    </message>
+    <message>
+        <source>no asset named &quot;%1&quot;</source>
+        <translation>no hay ningún activo llamado «%1»</translation>
+    </message>
+    <message>
+        <source>no asset with id %1</source>
+        <translation>no hay ningún activo con id %1</translation>
+    </message>
+    <message>
+        <source>not a number of individuals (0 or more)</source>
+        <translation>no es un número de personas (0 o más)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>El archivo no es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>The file must hold one incident ({...}) or {&quot;incidents&quot;: [...]}.</source>
+        <translation>El archivo debe contener un incidente ({...}) o {&quot;incidents&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>la lista está vacía</translation>
+    </message>
+    <message>
+        <source>%1 has the same title and discovery date and is on file already</source>
+        <translation>%1 tiene el mismo título y la misma fecha de descubrimiento y ya está registrado</translation>
+    </message>
+    <message>
+        <source>the same title and discovery date as %1</source>
+        <translation>el mismo título y la misma fecha de descubrimiento que %1</translation>
+    </message>
+</context>
+<context>
     <name>palisade::IncidentKind</name>
     <message>
         <source>Misdirected fax or email</source>
@@ -1301,6 +1847,244 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentNotificationRegister</name>
+    <message>
+        <source>Reading the notifications failed</source>
+        <translation>No se pudieron leer las notificaciones</translation>
+    </message>
+    <message>
+        <source>The counterparty notified is not among the covered entities whose PHI %1 involved.</source>
+        <translation>La contraparte notificada no está entre las entidades cubiertas cuya PHI estuvo involucrada en %1.</translation>
+    </message>
+    <message>
+        <source>Saving the notification failed</source>
+        <translation>No se pudo guardar la notificación</translation>
+    </message>
+    <message>
+        <source>Reading the notification failed</source>
+        <translation>No se pudo leer la notificación</translation>
+    </message>
+    <message>
+        <source>The notification no longer exists.</source>
+        <translation>La notificación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The notification has no copy attached.</source>
+        <translation>La notificación no tiene ninguna copia adjunta.</translation>
+    </message>
+    <message>
+        <source>Recording the copy failed</source>
+        <translation>No se pudo registrar la copia</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::IncidentPackSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (annual log)</source>
+        <translation>%1 (registro anual)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a breach: the PHI was secured (not unsecured PHI, 45 CFR 164.402)</source>
+        <translation>No es una brecha: la PHI estaba protegida (no es PHI no protegida, 45 CFR 164.402)</translation>
+    </message>
+    <message>
+        <source>Not a breach: the assessment showed a low probability that the PHI was compromised</source>
+        <translation>No es una brecha: la evaluación mostró una baja probabilidad de que la PHI se haya visto comprometida</translation>
+    </message>
+    <message>
+        <source>A breach: the assessment did not show a low probability of compromise</source>
+        <translation>Es una brecha: la evaluación no mostró una baja probabilidad de compromiso</translation>
+    </message>
+    <message>
+        <source>Presumed a breach: no four-factor assessment documented (45 CFR 164.402)</source>
+        <translation>Brecha presunta: no hay ninguna evaluación de riesgo de cuatro factores documentada (45 CFR 164.402)</translation>
+    </message>
+    <message>
+        <source>Sent on time</source>
+        <translation>Enviada a tiempo</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>Enviada con retraso</translation>
+    </message>
+    <message>
+        <source>Not sent: overdue</source>
+        <translation>No enviada: vencida</translation>
+    </message>
+    <message>
+        <source>Not sent; not yet due</source>
+        <translation>No enviada; aún no vence</translation>
+    </message>
+    <message>
+        <source>Sent; not among the notices required</source>
+        <translation>Enviada; no figura entre las notificaciones requeridas</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Security incidents (45 CFR 164.308(a)(6)) discovered from %1 to %2, and those discovered earlier that were still open on %2. Each is shown as it stood on %2: what was contained, assessed or closed only later is shown as not yet done. Without a documented four-factor assessment, an impermissible use or disclosure of unsecured PHI is presumed a breach (164.402), and every notice of 164.404-410 is owed.</source>
+        <translation>Incidentes de seguridad (45 CFR 164.308(a)(6)) descubiertos del %1 al %2, y los descubiertos antes que seguían abiertos el %2. Cada uno se muestra tal como estaba el %2: lo que se contuvo, evaluó o cerró solo después se muestra como aún no realizado. Sin una evaluación de riesgo de cuatro factores documentada, un uso o una divulgación no permitidos de PHI no protegida se presumen una brecha (164.402) y se deben todas las notificaciones de 164.404-410.</translation>
+    </message>
+    <message>
+        <source>Notices overdue on %1</source>
+        <translation>Notificaciones vencidas al %1</translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation>Registro de incidentes</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Ocurrido</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Breach status</source>
+        <translation>Estado de brecha</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Afectadas</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>No incident was discovered in the period, and none was open on %1.</source>
+        <translation>No se descubrió ningún incidente en el período y ninguno estaba abierto al %1.</translation>
+    </message>
+    <message>
+        <source>Breach notices on %1</source>
+        <translation>Notificaciones de brecha al %1</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No incident shown was a breach or presumed a breach, so no notice was owed.</source>
+        <translation>Ningún incidente mostrado fue una brecha ni una brecha presunta, por lo que no se debía ninguna notificación.</translation>
+    </message>
+    <message>
+        <source>Breach determinations</source>
+        <translation>Determinaciones de brecha</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Determinación</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>No basis recorded.</source>
+        <translation>No se registró ningún fundamento.</translation>
+    </message>
+    <message>
+        <source>No incident to assess.</source>
+        <translation>No hay ningún incidente que evaluar.</translation>
+    </message>
+    <message>
+        <source>Corrective actions open on %1</source>
+        <translation>Acciones correctivas abiertas al %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>No corrective action was open on %1.</source>
+        <translation>No había ninguna acción correctiva abierta al %1.</translation>
+    </message>
+    <message>
+        <source>Discovered in the period</source>
+        <translation>Descubiertos en el período</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Abiertos al %1</translation>
+    </message>
+    <message>
+        <source>Breaches or presumed breaches</source>
+        <translation>Brechas o brechas presuntas</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>No assessment on record on %1.</source>
+        <translation>Sin evaluación registrada al %1.</translation>
     </message>
 </context>
 <context>
@@ -1380,113 +2164,12 @@
         <source>Removing the breach assessment failed</source>
         <translation>No se pudo quitar la evaluación de brecha</translation>
     </message>
-    <message>
-        <source>The file has no name.</source>
-        <translation>El archivo no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 está vacío.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 ocupa más de %2 MB.</translation>
-    </message>
-    <message>
-        <source>The counterparty notified is not among the covered entities whose PHI %1 involved.</source>
-        <translation>La contraparte notificada no figura entre las entidades cubiertas cuya PHI estuvo implicada en %1.</translation>
-    </message>
-    <message>
-        <source>Saving the notification failed</source>
-        <translation>No se pudo guardar la notificación</translation>
-    </message>
-    <message>
-        <source>Reading the notification failed</source>
-        <translation>No se pudo leer la notificación</translation>
-    </message>
-    <message>
-        <source>The notification no longer exists.</source>
-        <translation>La notificación ya no existe.</translation>
-    </message>
-    <message>
-        <source>The notification has no copy attached.</source>
-        <translation>La notificación no tiene ninguna copia adjunta.</translation>
-    </message>
-    <message>
-        <source>Reading the evidence failed</source>
-        <translation>No se pudo leer la evidencia</translation>
-    </message>
-    <message>
-        <source>Evidence is a note, a file, or both: give at least one.</source>
-        <translation>La evidencia es una nota, un archivo o ambos: indique al menos uno de los dos.</translation>
-    </message>
-    <message>
-        <source>Saving the evidence failed</source>
-        <translation>No se pudo guardar la evidencia</translation>
-    </message>
-    <message>
-        <source>The evidence no longer exists.</source>
-        <translation>La evidencia ya no existe.</translation>
-    </message>
-    <message>
-        <source>The evidence is a note without a file.</source>
-        <translation>La evidencia es una nota sin archivo.</translation>
-    </message>
-    <message>
-        <source>Recording the copy failed</source>
-        <translation>No se pudo registrar la copia</translation>
-    </message>
-    <message>
-        <source>Reading the corrective actions failed</source>
-        <translation>No se pudieron leer las acciones correctivas</translation>
-    </message>
-    <message>
-        <source>Reading the corrective action failed</source>
-        <translation>No se pudo leer la acción correctiva</translation>
-    </message>
-    <message>
-        <source>The corrective action no longer exists.</source>
-        <translation>La acción correctiva ya no existe.</translation>
-    </message>
-    <message>
-        <source>Saving the corrective action failed</source>
-        <translation>No se pudo guardar la acción correctiva</translation>
-    </message>
-    <message>
-        <source>The corrective action was already done on %1.</source>
-        <translation>La acción correctiva ya se completó el %1.</translation>
-    </message>
-    <message>
-        <source>Enter the day the corrective action was done.</source>
-        <translation>Indique el día en que se completó la acción correctiva.</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>La fecha %1 es futura.</translation>
-    </message>
-    <message>
-        <source>Reading the State notice rules failed</source>
-        <translation>No se pudieron leer las reglas estatales de notificación</translation>
-    </message>
-    <message>
-        <source>Reading the State notice rule failed</source>
-        <translation>No se pudo leer la regla estatal de notificación</translation>
-    </message>
-    <message>
-        <source>The State notice rule no longer exists.</source>
-        <translation>La regla estatal de notificación ya no existe.</translation>
-    </message>
-    <message>
-        <source>%1 already has a notice rule.</source>
-        <translation>%1 ya tiene una regla de notificación.</translation>
-    </message>
-    <message>
-        <source>Saving the State notice rule failed</source>
-        <translation>No se pudo guardar la regla estatal de notificación</translation>
-    </message>
-    <message>
-        <source>Deleting the State notice rule failed</source>
-        <translation>No se pudo eliminar la regla estatal de notificación</translation>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is named by %n incident(s) (%2); the incident records keep it.</source>
+        <translation>
+            <numerusform>«%1» figura en %n incidente (%2); los registros del incidente lo conservan.</numerusform>
+            <numerusform>«%1» figura en %n incidentes (%2); los registros de los incidentes lo conservan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2312,21 @@
     </message>
 </context>
 <context>
+    <name>palisade::IncidentWriter</name>
+    <message>
+        <source>The file has no name.</source>
+        <translation>El archivo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::IntegrityChecker</name>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
@@ -1693,6 +2391,267 @@
     <message>
         <source>Privacy and security officer</source>
         <translation>Funcionario de privacidad y seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::OverviewPackSection</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Program kept since</source>
+        <translation>Programa mantenido desde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>The program on %1</source>
+        <translation>El programa al %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation>Riesgos en el registro</translation>
+    </message>
+    <message>
+        <source>Risks identified or in remediation</source>
+        <translation>Riesgos identificados o en remediación</translation>
+    </message>
+    <message>
+        <source>Business associate agreements in effect</source>
+        <translation>Acuerdos de asociado comercial en vigor</translation>
+    </message>
+    <message>
+        <source>People on the workforce</source>
+        <translation>Miembros del personal</translation>
+    </message>
+    <message>
+        <source>Policies with a revision in effect</source>
+        <translation>Políticas con una revisión en vigor</translation>
+    </message>
+    <message>
+        <source>Incidents discovered in the period</source>
+        <translation>Incidentes descubiertos en el período</translation>
+    </message>
+    <message>
+        <source>Incidents open</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Legal holds in force when the pack was generated</source>
+        <translation>Retenciones legales en vigor cuando se generó el paquete</translation>
+    </message>
+    <message>
+        <source>Open findings on %1</source>
+        <translation>Hallazgos abiertos al %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>BAA findings past their date (reviews, expiry, missing provisions, PHI shared without a BAA)</source>
+        <translation>Hallazgos de BAA con fecha vencida (revisiones, vencimiento, disposiciones ausentes, PHI compartida sin BAA)</translation>
+    </message>
+    <message>
+        <source>Training overdue (person and course)</source>
+        <translation>Capacitación vencida (persona y curso)</translation>
+    </message>
+    <message>
+        <source>Policy reviews overdue</source>
+        <translation>Revisiones de políticas vencidas</translation>
+    </message>
+    <message>
+        <source>Breach notices overdue</source>
+        <translation>Notificaciones de brecha vencidas</translation>
+    </message>
+    <message>
+        <source>No finding was open at the end of the period.</source>
+        <translation>No había ningún hallazgo abierto al final del período.</translation>
+    </message>
+    <message>
+        <source>Each finding is detailed in its section.</source>
+        <translation>Cada hallazgo se detalla en su sección.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackComposer</name>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance evidence pack</source>
+        <translation>Paquete de evidencias de cumplimiento de HIPAA</translation>
+    </message>
+    <message>
+        <source>The compliance program as it stood on %1, and what happened from %2 to %1.</source>
+        <translation>El programa de cumplimiento tal como estaba el %1 y lo que sucedió del %2 al %1.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Pack ID</source>
+        <translation>ID del paquete</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Generado por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>This pack holds records of a HIPAA compliance program, which may include protected health information about the organization&apos;s own workforce and incidents. Keep it confidential and share it only with those who need it for the audit. Whether this file is exactly the one exported can be checked with &quot;palisade-cli pack verify&quot; against the program file it came from.</source>
+        <translation>Este paquete contiene registros de un programa de cumplimiento de HIPAA, que pueden incluir información de salud protegida sobre el propio personal y los incidentes de la organización. Manténgalo confidencial y compártalo solo con quienes lo necesiten para la auditoría. Para comprobar si este archivo es exactamente el que se exportó, use «palisade-cli pack verify» con el archivo del programa del que procede.</translation>
+    </message>
+    <message>
+        <source>For each section: the number of records it covers and the SHA-256 of those records in canonical JSON, as the program held them when pack %1 was generated. The SHA-256 of this PDF file itself is recorded in the program&apos;s hash-chained audit trail when the export completes.</source>
+        <translation>Para cada sección: el número de registros que abarca y el SHA-256 de esos registros en JSON canónico, tal como los tenía el programa cuando se generó el paquete %1. El SHA-256 de este mismo archivo PDF se anota en el registro de auditoría con cadena de hashes del programa cuando finaliza la exportación.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the section&apos;s data</source>
+        <translation>SHA-256 de los datos de la sección</translation>
+    </message>
+    <message>
+        <source>The pack holds no sections.</source>
+        <translation>El paquete no contiene ninguna sección.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackDates</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackPaper</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackPdfWriter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>No se pudo finalizar el PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Pack %1 · %2</source>
+        <translation>Paquete %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackSection</name>
+    <message>
+        <source>Program overview</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>Risk analysis and risk management plan</source>
+        <translation>Análisis de riesgos y plan de gestión de riesgos</translation>
+    </message>
+    <message>
+        <source>Policies and procedures</source>
+        <translation>Políticas y procedimientos</translation>
+    </message>
+    <message>
+        <source>Business associate agreements</source>
+        <translation>Acuerdos de asociado comercial</translation>
+    </message>
+    <message>
+        <source>Workforce training</source>
+        <translation>Capacitación del personal</translation>
+    </message>
+    <message>
+        <source>Incidents and breaches</source>
+        <translation>Incidentes y brechas</translation>
+    </message>
+    <message>
+        <source>Retention of records</source>
+        <translation>Conservación de registros</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackSectionBuilder</name>
+    <message>
+        <source>The %1 section cannot be exported yet.</source>
+        <translation>La sección %1 aún no se puede exportar.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2825,137 @@
     <message>
         <source>Administrative</source>
         <translation>Administrativa</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PolicyPackSection</name>
+    <message>
+        <source>%1: created as %2</source>
+        <translation>%1: creada como %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 from %4</source>
+        <translation>%1: %2 → %3 desde %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No revision in effect</source>
+        <translation>Ninguna revisión en vigor</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>The policies and procedures the organization keeps under 45 CFR 164.316 and 164.530(i): each policy in use on %1 with the revision then in effect, reviewed a cycle after that revision was last approved. Revisions are numbered; once approved, a revision is a record that no longer changes.</source>
+        <translation>Las políticas y los procedimientos que la organización mantiene conforme a 45 CFR 164.316 y 164.530(i): cada política en uso al %1 con la revisión entonces en vigor, que debe revisarse un ciclo después de la última aprobación de esa revisión. Las revisiones están numeradas; una vez aprobada, una revisión es un registro que ya no cambia.</translation>
+    </message>
+    <message>
+        <source>Policies in use on %1</source>
+        <translation>Políticas en uso al %1</translation>
+    </message>
+    <message>
+        <source>With a revision in effect</source>
+        <translation>Con una revisión en vigor</translation>
+    </message>
+    <message>
+        <source>Without a revision in effect</source>
+        <translation>Sin una revisión en vigor</translation>
+    </message>
+    <message>
+        <source>Reviews overdue that day</source>
+        <translation>Revisiones vencidas ese día</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Effective since</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Last approved</source>
+        <translation>Última aprobación</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No policy was in use on %1.</source>
+        <translation>Ninguna política estaba en uso al %1.</translation>
+    </message>
+    <message>
+        <source>Policies with no revision in effect on %1: %2. Until a revision is approved and takes effect, such a policy is a finding.</source>
+        <translation>Políticas sin revisión en vigor al %1: %2. Hasta que se apruebe una revisión y entre en vigor, una política así constituye un hallazgo.</translation>
+    </message>
+    <message>
+        <source>Revisions and approvals from %1 to %2</source>
+        <translation>Revisiones y aprobaciones del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Each revision whose state changed or that was approved in the period, with the day of each change as the audit trail recorded it and every approval by its date.</source>
+        <translation>Cada revisión cuyo estado cambió o que se aprobó en el período, con el día de cada cambio según el registro de auditoría y cada aprobación con su fecha.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Cambios de estado</translation>
+    </message>
+    <message>
+        <source>Approvals (date: approver, role)</source>
+        <translation>Aprobaciones (fecha: aprobador, función)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>Ninguno en el período</translation>
+    </message>
+    <message>
+        <source>No revision changed state or was approved in the period.</source>
+        <translation>Ninguna revisión cambió de estado ni se aprobó en el período.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +3340,143 @@
     <message>
         <source>Addressable</source>
         <translation>Abordable</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::RetentionPackSection</name>
+    <message>
+        <source>Every record of the type %1</source>
+        <translation>Todos los registros del tipo %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Documentation is kept for six years from the date of its creation or the date when it last was in effect, whichever is later (45 CFR 164.316(b)(2)(i) and 164.530(j)(2)). A legal hold keeps a record, or every record of a type, however old it is. A disposal destroys a record&apos;s content and keeps the SHA-256 of what was destroyed in the disposal log.</source>
+        <translation>La documentación se conserva durante seis años a partir de la fecha de su creación o de la fecha en que estuvo en vigor por última vez, lo que ocurra después (45 CFR 164.316(b)(2)(i) y 164.530(j)(2)). Una retención legal conserva un registro, o todos los registros de un tipo, sin importar su antigüedad. Una eliminación definitiva destruye el contenido de un registro y conserva el SHA-256 de lo destruido en el registro de eliminaciones definitivas.</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Reglas de conservación</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>What makes it a record</source>
+        <translation>Qué lo convierte en registro</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Six years from the later of</source>
+        <translation>Seis años desde la fecha más tardía entre</translation>
+    </message>
+    <message>
+        <source>While %1, and six years after.</source>
+        <translation>Mientras %1, y seis años después.</translation>
+    </message>
+    <message>
+        <source>While %1; never disposed of.</source>
+        <translation>Mientras %1; nunca se elimina definitivamente.</translation>
+    </message>
+    <message>
+        <source>Created: %1
+Last in effect: %2</source>
+        <translation>Creado: %1
+Última vez en vigor: %2</translation>
+    </message>
+    <message>
+        <source>No retention rule is defined.</source>
+        <translation>No hay ninguna regla de conservación definida.</translation>
+    </message>
+    <message>
+        <source>Legal holds placed, in force or released from %1 to %2</source>
+        <translation>Retenciones legales aplicadas, en vigor o levantadas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>In force on %1</source>
+        <translation>En vigor al %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1
+by %2</source>
+        <translation>%1
+por %2</translation>
+    </message>
+    <message>
+        <source>No legal hold was placed, in force or released in the period.</source>
+        <translation>Ninguna retención legal se aplicó, estuvo en vigor ni se levantó en el período.</translation>
+    </message>
+    <message>
+        <source>Records disposed of from %1 to %2</source>
+        <translation>Registros eliminados definitivamente del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservado hasta</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the content</source>
+        <translation>SHA-256 del contenido</translation>
+    </message>
+    <message>
+        <source>No record was disposed of in the period.</source>
+        <translation>Ningún registro se eliminó definitivamente en el período.</translation>
+    </message>
+    <message>
+        <source>Holds in force on %1</source>
+        <translation>Retenciones legales vigentes al %1</translation>
+    </message>
+    <message>
+        <source>Holds placed in the period</source>
+        <translation>Retenciones legales impuestas en el período</translation>
+    </message>
+    <message>
+        <source>Holds released in the period</source>
+        <translation>Retenciones legales levantadas en el período</translation>
+    </message>
+    <message>
+        <source>Disposals in the period</source>
+        <translation>Eliminaciones definitivas en el período</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +4053,209 @@
     </message>
 </context>
 <context>
+    <name>palisade::RiskPackSection</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Riesgo inherente</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Riesgo residual</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-30 Rev. 1 Table I-2 as published</source>
+        <translation>Tabla I-2 de NIST SP 800-30 Rev. 1 tal como se publicó</translation>
+    </message>
+    <message>
+        <source>adapted by the organization from NIST SP 800-30 Rev. 1 Table I-2</source>
+        <translation>adaptada por la organización a partir de la tabla I-2 de NIST SP 800-30 Rev. 1</translation>
+    </message>
+    <message>
+        <source>Each risk is rated as NIST SP 800-30 Rev. 1 describes: the likelihood that a threat event occurs and its impact if it does, each on five levels from Very Low to Very High, give the risk level through a lookup matrix. Every risk below is rated with the matrix in force on %1 (%2), before treatment (inherent) and after it (residual).</source>
+        <translation>Cada riesgo se califica según describe NIST SP 800-30 Rev. 1: la probabilidad de que ocurra un evento de amenaza y su impacto si ocurre, cada uno en cinco niveles de Muy bajo a Muy alto, dan el nivel de riesgo mediante una matriz de consulta. Cada riesgo que figura a continuación se califica con la matriz vigente al %1 (%2), antes del tratamiento (inherente) y después de él (residual).</translation>
+    </message>
+    <message>
+        <source>Risks on %1</source>
+        <translation>Riesgos al %1</translation>
+    </message>
+    <message>
+        <source>Identified or in remediation</source>
+        <translation>Identificados o en remediación</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>Heat maps on %1</source>
+        <translation>Mapas de calor al %1</translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks rated with that likelihood and impact; its colour is the level the matrix gives them, from Very Low (lightest) to Very High (darkest, hatched).</source>
+        <translation>Cada celda cuenta los riesgos calificados con esa probabilidad e impacto; su color es el nivel que les asigna la matriz, de Muy bajo (el más claro) a Muy alto (el más oscuro, con trama).</translation>
+    </message>
+    <message>
+        <source>Risks without a residual rating yet, left out of the residual map: %1.</source>
+        <translation>Riesgos aún sin calificación residual, excluidos del mapa residual: %1.</translation>
+    </message>
+    <message>
+        <source>Risk register on %1</source>
+        <translation>Registro de riesgos al %1</translation>
+    </message>
+    <message>
+        <source>L × I is the likelihood and impact each risk is rated with, abbreviated as in the heat maps: %1. Inherent and residual are the levels the matrix gives them before and after treatment. The most severe inherent level comes first.</source>
+        <translation>P × I es la probabilidad y el impacto con que se califica cada riesgo, abreviados como en los mapas de calor: %1. Inherente y residual son los niveles que la matriz les asigna antes y después del tratamiento. El nivel inherente más grave aparece primero.</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Asset(s)</source>
+        <translation>Activo(s)</translation>
+    </message>
+    <message>
+        <source>L × I</source>
+        <translation>P × I</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inherente</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Activo %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The register held no risks on %1.</source>
+        <translation>El registro no contenía ningún riesgo al %1.</translation>
+    </message>
+    <message>
+        <source>Remediation completed from %1 to %2</source>
+        <translation>Remediación completada del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>No remediation task was completed in the period.</source>
+        <translation>Ninguna tarea de remediación se completó en el período.</translation>
+    </message>
+    <message>
+        <source>Remediation open on %1</source>
+        <translation>Remediación abierta al %1</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>No remediation task was open at the end of the period.</source>
+        <translation>Ninguna tarea de remediación estaba abierta al final del período.</translation>
+    </message>
+    <message>
+        <source>Tasks past their due date on %1: %2.</source>
+        <translation>Tareas con la fecha límite vencida al %1: %2.</translation>
+    </message>
+    <message>
+        <source>Accepted risks on %1</source>
+        <translation>Riesgos aceptados al %1</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Fecha de aceptación</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>No risk was accepted on %1.</source>
+        <translation>Ningún riesgo estaba aceptado al %1.</translation>
+    </message>
+    <message>
+        <source>Acceptances expired by %1 and not yet renewed or replaced: %2. Each such risk is due for review.</source>
+        <translation>Aceptaciones vencidas al %1 y aún no renovadas ni reemplazadas: %2. Cada uno de esos riesgos debe revisarse.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::RiskRegister</name>
     <message>
         <source>Risk %1: %2</source>
@@ -3181,6 +4611,33 @@
     </message>
 </context>
 <context>
+    <name>palisade::StateRuleRegister</name>
+    <message>
+        <source>Reading the State notice rules failed</source>
+        <translation>No se pudieron leer las reglas estatales de notificación</translation>
+    </message>
+    <message>
+        <source>Reading the State notice rule failed</source>
+        <translation>No se pudo leer la regla estatal de notificación</translation>
+    </message>
+    <message>
+        <source>The State notice rule no longer exists.</source>
+        <translation>La regla estatal de notificación ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 already has a notice rule.</source>
+        <translation>%1 ya tiene una regla de notificación.</translation>
+    </message>
+    <message>
+        <source>Saving the State notice rule failed</source>
+        <translation>No se pudo guardar la regla estatal de notificación</translation>
+    </message>
+    <message>
+        <source>Deleting the State notice rule failed</source>
+        <translation>No se pudo eliminar la regla estatal de notificación</translation>
+    </message>
+</context>
+<context>
     <name>palisade::StorageError</name>
     <message>
         <source>The passphrase is wrong, or the file is not a Palisade program file, or its first page is damaged. The file was not changed.</source>
@@ -3416,6 +4873,213 @@
     <message>
         <source>Training %1</source>
         <translation>Capacitación %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::TrainingPackSection</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <source>Security awareness and training of the workforce on the policies and procedures (45 CFR 164.308(a)(5) and 164.530(b)), as recorded on %1. A course is required of a person on the workforce when it applies to one of their roles; it is complete when a passing completion that has not expired covers that day, and overdue once its due date has passed without one.</source>
+        <translation>Concientización y capacitación en seguridad del personal sobre las políticas y los procedimientos (45 CFR 164.308(a)(5) y 164.530(b)), tal como constaban el %1. Un curso es obligatorio para un miembro del personal cuando corresponde a una de sus funciones; se considera completado cuando una finalización aprobada y no vencida cubre ese día, y vencido una vez que pasa su fecha límite sin ninguna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Phishing simulations in the period</source>
+        <translation>Simulaciones de phishing en el período</translation>
+    </message>
+    <message>
+        <source>Completion by course on %1</source>
+        <translation>Finalización por curso al %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorias</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation>Cada %1 meses</translation>
+    </message>
+    <message>
+        <source>No training course was in use on %1.</source>
+        <translation>Ningún curso de capacitación estaba en uso al %1.</translation>
+    </message>
+    <message>
+        <source>Completion by department on %1</source>
+        <translation>Finalización por departamento al %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Nobody was on the workforce on %1.</source>
+        <translation>No había nadie en el personal al %1.</translation>
+    </message>
+    <message>
+        <source>Overdue on %1, most overdue first</source>
+        <translation>Vencidas al %1, las más atrasadas primero</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>No training was overdue on %1.</source>
+        <translation>Ninguna capacitación estaba vencida al %1.</translation>
+    </message>
+    <message>
+        <source>Access to PHI before onboarding</source>
+        <translation>Acceso a PHI antes de la incorporación</translation>
+    </message>
+    <message>
+        <source>Workforce members whose access to PHI began before they completed the training due at hire (164.308(a)(5)); training on the day access begins is on time.</source>
+        <translation>Miembros del personal cuyo acceso a PHI comenzó antes de completar la capacitación exigida al ser contratados (164.308(a)(5)); la capacitación realizada el mismo día en que comienza el acceso se considera a tiempo.</translation>
+    </message>
+    <message>
+        <source>PHI access from</source>
+        <translation>Acceso a PHI desde</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>No completada</translation>
+    </message>
+    <message>
+        <source>No one on the workforce on %1 had access to PHI before completing their onboarding training.</source>
+        <translation>Nadie del personal al %1 tuvo acceso a PHI antes de completar su capacitación de incorporación.</translation>
+    </message>
+    <message>
+        <source>Training completed from %1 to %2</source>
+        <translation>Capacitación completada del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Finalizaciones</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>No training was completed in the period.</source>
+        <translation>No se completó ninguna capacitación en el período.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Hicieron clic</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Lo reportaron</translation>
+    </message>
+    <message>
+        <source>Trained after click</source>
+        <translation>Capacitados tras el clic</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody clicked</source>
+        <translation>Nadie hizo clic</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No phishing simulation was run in the period.</source>
+        <translation>No se realizó ninguna simulación de phishing en el período.</translation>
+    </message>
+    <message>
+        <source>People on the workforce</source>
+        <translation>Personas en el personal</translation>
+    </message>
+    <message>
+        <source>Courses in use</source>
+        <translation>Cursos en uso</translation>
+    </message>
+    <message>
+        <source>Required trainings complete</source>
+        <translation>Capacitaciones obligatorias completas</translation>
+    </message>
+    <message>
+        <source>Trainings overdue</source>
+        <translation>Capacitaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Completadas en el período</translation>
+    </message>
+    <message>
+        <source>Phishing simulations run</source>
+        <translation>Simulaciones de phishing realizadas</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +6204,353 @@
     <message>
         <source>The option &apos;--db&apos; needs a file name.</source>
         <translation>La opción &apos;--db&apos; necesita un nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::IncidentCommands</name>
+    <message>
+        <source>Nothing was added from %1:</source>
+        <translation>No se agregó nada de %1:</translation>
+    </message>
+    <message>
+        <source>Adding incident %1 of %2 (&quot;%3&quot;) from %4 failed: %5</source>
+        <translation>No se pudo agregar el incidente %1 de %2 («%3») de %4: %5</translation>
+    </message>
+    <message>
+        <source>Added before it: %1.</source>
+        <translation>Agregados antes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n incident(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Se agregó %n incidente de %1: %2.</numerusform>
+            <numerusform>Se agregaron %n incidentes de %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (annual log)</source>
+        <translation>%1 (registro anual)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Look from this day instead of today.</source>
+        <translation>Calcular a partir de este día en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>List the incidents</source>
+        <translation>Enumerar los incidentes</translation>
+    </message>
+    <message>
+        <source>Lists every incident by discovery date with its reference, title, kind, discovery date, whether it is open or closed, its breach status (presumed_breach, breach, low_probability or secured_phi), the individuals affected and the notice it owes next; with --json every one of these with stable keys. The file is opened read-only.</source>
+        <translation>Enumera todos los incidentes por fecha de descubrimiento con su referencia, título, tipo, fecha de descubrimiento, si está abierto o cerrado, su estado de brecha (presumed_breach, breach, low_probability o secured_phi), las personas afectadas y la próxima notificación que debe; con --json, todos estos datos con claves estables. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add incidents from a JSON file</source>
+        <translation>Agregar incidentes desde un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Adds the incident of a JSON file, or every incident of {&quot;incidents&quot;: [...]}, with its breach assessment, the notices already sent and its corrective actions (the format is described in docs/incident-file.md). Assets and covered entities are named as they are in the program. The whole file is read and checked first: an unknown key, a value of the wrong type, a name not on file or a rule violation is listed with where it is, nothing is added and the exit code is 4. A file that cannot be read gives exit code 5.</source>
+        <translation>Agrega el incidente de un archivo JSON, o todos los incidentes de {&quot;incidents&quot;: [...]}, con su evaluación de brecha, las notificaciones ya enviadas y sus acciones correctivas (el formato se describe en docs/incident-file.md). Los activos y las entidades cubiertas se nombran tal como figuran en el programa. Primero se lee y se comprueba todo el archivo: una clave desconocida, un valor de tipo incorrecto, un nombre que no está registrado o una infracción de una regla se enumera con su ubicación, no se agrega nada y el código de salida es 4. Un archivo que no se puede leer da el código de salida 5.</translation>
+    </message>
+    <message>
+        <source>The JSON file to read (required).</source>
+        <translation>El archivo JSON que se leerá (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Show the breach notices owed and their deadlines</source>
+        <translation>Mostrar las notificaciones de brecha pendientes y sus plazos</translation>
+    </message>
+    <message>
+        <source>Lists every notice a breach calls for (covered entities, individuals, HHS, the media, State authorities) by due date: for an open incident every notice, sent or not; for a closed one the notices never sent. Each with its due date, the days left or overdue, the day it was sent and whether that was late. --json prints a JSON array. The exit code is 0 whether or not a notice is overdue. The file is opened read-only.</source>
+        <translation>Enumera todas las notificaciones que exige una brecha (entidades cubiertas, personas, HHS, medios de comunicación, autoridades estatales) por fecha límite: para un incidente abierto, todas las notificaciones, enviadas o no; para uno cerrado, las notificaciones que nunca se enviaron. Cada una con su fecha límite, los días restantes o de retraso, el día en que se envió y si fue tarde. --json imprime un arreglo JSON. El código de salida es 0 tanto si hay una notificación vencida como si no. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Write the breach log of a year to a CSV or XLSX file</source>
+        <translation>Escribir el registro de brechas de un año en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Writes one row per breach (a breach or a presumed breach) discovered in the year, with what HHS&apos;s breach portal asks for each: reference, title, status, kind, description, dates, individuals affected in total and per State, the PHI involved, safeguards and response, and the notices sent to individuals, HHS, the media, State authorities and covered entities. The file is opened read-only. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe una fila por cada brecha (una brecha o una brecha presunta) descubierta en el año, con lo que el portal de brechas del HHS solicita para cada una: referencia, título, estado, tipo, descripción, fechas, personas afectadas en total y por estado, la PHI involucrada, las salvaguardas y la respuesta, y las notificaciones enviadas a las personas, al HHS, a los medios de comunicación, a las autoridades estatales y a las entidades cubiertas. El archivo se abre en modo de solo lectura. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The calendar year of discovery (required).</source>
+        <translation>El año calendario del descubrimiento (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The file format (required).</source>
+        <translation>El formato del archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>Dónde escribir el archivo (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>No hay incidentes.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENCIA</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>DISCOVERED</source>
+        <translation>DESCUBIERTO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>BREACH STATUS</source>
+        <translation>ESTADO DE BRECHA</translation>
+    </message>
+    <message>
+        <source>AFFECTED</source>
+        <translation>AFECTADAS</translation>
+    </message>
+    <message>
+        <source>NEXT DEADLINE</source>
+        <translation>PRÓXIMO PLAZO</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(vencido)</translation>
+    </message>
+    <message>
+        <source>No breach notices are owed as of %1.</source>
+        <translation>No hay notificaciones de brecha pendientes al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) overdue as of %1.</source>
+        <translation>
+            <numerusform>%n notificación vencida al %1.</numerusform>
+            <numerusform>%n notificaciones vencidas al %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATARIO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVIADA</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>TARDE</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>&apos;--year&apos; needs a year as YYYY, not &apos;%1&apos;.</source>
+        <translation>&apos;--year&apos; requiere un año en formato YYYY, no &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the breach log of %1 (%n breach(es)) to %2.</source>
+        <translation>
+            <numerusform>Se escribió el registro de brechas de %1 (%n brecha) en %2.</numerusform>
+            <numerusform>Se escribió el registro de brechas de %1 (%n brechas) en %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::cli::PackCommands</name>
+    <message>
+        <source>Export an evidence pack as a PDF</source>
+        <translation>Exportar un paquete de evidencias como PDF</translation>
+    </message>
+    <message>
+        <source>Writes the evidence pack of a period: the program as it stood on its last day and what happened within it, section by section, with a manifest of each section&apos;s record count and the SHA-256 of its data. The file&apos;s own SHA-256 is recorded in the program&apos;s audit trail, so `pack verify` can recognise it later. Sections: %1 (all unless --sections names some). An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe el paquete de evidencias de un período: el programa tal como estaba en su último día y lo que sucedió durante él, sección por sección, con un manifiesto del número de registros de cada sección y el SHA-256 de sus datos. El SHA-256 del propio archivo se anota en el registro de auditoría del programa, para que `pack verify` pueda reconocerlo más adelante. Secciones: %1 (todas, a menos que --sections indique algunas). Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (required).</source>
+        <translation>El primer día del período (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (required).</source>
+        <translation>El último día del período (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF (required).</source>
+        <translation>Dónde escribir el PDF (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The sections to include, by key.</source>
+        <translation>Las secciones que se incluirán, por clave.</translation>
+    </message>
+    <message>
+        <source>The paper size (letter).</source>
+        <translation>El tamaño del papel (letter).</translation>
+    </message>
+    <message>
+        <source>The auditor or client the pack is for.</source>
+        <translation>El auditor o cliente al que se destina el paquete.</translation>
+    </message>
+    <message>
+        <source>Who prepared it (the actor unless given).</source>
+        <translation>Quién lo preparó (el actor, si no se indica).</translation>
+    </message>
+    <message>
+        <source>A note for the cover.</source>
+        <translation>Una nota para la portada.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Reemplazar FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>Check that a PDF is exactly a pack this program exported</source>
+        <translation>Comprobar que un PDF es exactamente un paquete exportado por este programa</translation>
+    </message>
+    <message>
+        <source>Computes the SHA-256 of FILE and looks for the export of a pack with that hash in the program file and in its audit trail. Exit code 0 names the pack, who exported it and when; exit code 3 means this exact file was not exported from this program file (a single changed byte is enough). The program file is opened read-only.</source>
+        <translation>Calcula el SHA-256 de FILE y busca la exportación de un paquete con ese hash en el archivo del programa y en su registro de auditoría. El código de salida 0 indica el paquete, quién lo exportó y cuándo; el código de salida 3 significa que este archivo exacto no se exportó desde este archivo del programa (basta con que cambie un solo byte). El archivo del programa se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>List the evidence packs exported</source>
+        <translation>Enumerar los paquetes de evidencias exportados</translation>
+    </message>
+    <message>
+        <source>Lists every evidence pack exported from the program file, newest first: pack ID, period, sections, pages, who exported it and when, and the file&apos;s SHA-256. The file is opened read-only.</source>
+        <translation>Enumera todos los paquetes de evidencias exportados desde el archivo del programa, del más reciente al más antiguo: ID del paquete, período, secciones, páginas, quién lo exportó y cuándo, y el SHA-256 del archivo. El archivo se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>&apos;--paper&apos; is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>&apos;--paper&apos; es a4 o letter, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section; the sections are %2.</source>
+        <translation>&apos;%1&apos; no es una sección; las secciones son %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote evidence pack %1 (%n page(s)) to %2; SHA-256 %3.</source>
+        <translation>
+            <numerusform>Se escribió el paquete de evidencias %1 (%n página) en %2; SHA-256 %3.</numerusform>
+            <numerusform>Se escribió el paquete de evidencias %1 (%n páginas) en %2; SHA-256 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an evidence pack exported from this program file: no export has its SHA-256. It may have been changed after export, or come from another program file.</source>
+        <translation>%1 no es un paquete de evidencias exportado desde este archivo del programa: ninguna exportación tiene su SHA-256. Es posible que se haya modificado después de la exportación o que proceda de otro archivo del programa.</translation>
+    </message>
+    <message>
+        <source>%1 is evidence pack %2, exactly as exported.</source>
+        <translation>%1 es el paquete de evidencias %2, exactamente tal como se exportó.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2.</source>
+        <translation>Exportado por %1 el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 to %2; sections %3; %n page(s).</source>
+        <translation>
+            <numerusform>Período del %1 al %2; secciones %3; %n página.</numerusform>
+            <numerusform>Período del %1 al %2; secciones %3; %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared for %1 by %2.</source>
+        <translation>Preparado para %1 por %2.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No evidence pack has been exported from this program file.</source>
+        <translation>No se ha exportado ningún paquete de evidencias desde este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PAQUETE</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERÍODO</translation>
+    </message>
+    <message>
+        <source>SECTIONS</source>
+        <translation>SECCIONES</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>PÁGINAS</translation>
+    </message>
+    <message>
+        <source>EXPORTED</source>
+        <translation>EXPORTADO</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +8701,140 @@ Se comprueba cada vez que se abre el documento.</translation>
     </message>
 </context>
 <context>
+    <name>palisade::ui::AssessmentDialog</name>
+    <message>
+        <source>To save this assessment:
+%1</source>
+        <translation>Para guardar esta evaluación:
+%1</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved:
+%1</source>
+        <translation>La evaluación no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The incident could not be read: %1</source>
+        <translation>No se pudo leer el incidente: %1</translation>
+    </message>
+    <message>
+        <source>Rate each factor and explain it, then draw the conclusion. Only a documented low probability of compromise lifts the presumption of a breach.</source>
+        <translation>Califique cada factor y explíquelo; luego extraiga la conclusión. Solo una baja probabilidad de compromiso documentada elimina la presunción de brecha.</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Guardar la evaluación (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Breach Risk Assessment — %1</source>
+        <translation>Evaluación del riesgo de brecha — %1</translation>
+    </message>
+    <message>
+        <source>Revise Assessment — %1</source>
+        <translation>Revisar evaluación — %1</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved: %1</source>
+        <translation>La evaluación no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save this assessment before closing?</source>
+        <translation>¿Desea guardar esta evaluación antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this assessment before closing?</source>
+        <translation>¿Desea guardar los cambios de esta evaluación antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::AssessmentTab</name>
+    <message>
+        <source>&amp;Record Assessment…</source>
+        <translation>&amp;Registrar evaluación…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Assessment</source>
+        <translation>&amp;Borrar evaluación</translation>
+    </message>
+    <message>
+        <source>Breach risk assessment</source>
+        <translation>Evaluación del riesgo de brecha</translation>
+    </message>
+    <message>
+        <source>Remove the assessment; refused once a notice was sent</source>
+        <translation>Quitar la evaluación; no se permite una vez enviada una notificación</translation>
+    </message>
+    <message>
+        <source>No four-factor assessment is on file. %1
+
+An assessment is still worth recording if the key or the encryption is in any doubt: use “Record Assessment…”.</source>
+        <translation>No hay ninguna evaluación de cuatro factores registrada. %1
+
+Aun así, conviene registrar una evaluación si hay alguna duda sobre la clave o el cifrado: use «Registrar evaluación…».</translation>
+    </message>
+    <message>
+        <source>%1
+
+Use “Record Assessment…” to rate the four factors of 45 CFR 164.402(2) and draw the conclusion.</source>
+        <translation>%1
+
+Use «Registrar evaluación…» para calificar los cuatro factores de 45 CFR 164.402(2) y extraer la conclusión.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conclusion: low probability that the PHI was compromised — not a breach</source>
+        <translation>Conclusión: baja probabilidad de que la PHI se haya visto comprometida — no es una brecha</translation>
+    </message>
+    <message>
+        <source>Conclusion: not demonstrated — a breach</source>
+        <translation>Conclusión: no demostrada — es una brecha</translation>
+    </message>
+    <message>
+        <source>Assessed by %1 on %2.</source>
+        <translation>Evaluada por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Revise Assessment…</source>
+        <translation>Re&amp;visar evaluación…</translation>
+    </message>
+    <message>
+        <source>The assessment is saved.</source>
+        <translation>La evaluación se guardó.</translation>
+    </message>
+    <message>
+        <source>Clear Assessment</source>
+        <translation>Borrar evaluación</translation>
+    </message>
+    <message>
+        <source>Clear the assessment of %1? Without one, the incident is presumed a breach. The audit trail keeps the assessment.</source>
+        <translation>¿Desea borrar la evaluación de %1? Sin ella, el incidente se presume una brecha. El registro de auditoría conserva la evaluación.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>The assessment was kept: %1</source>
+        <translation>Se conservó la evaluación: %1</translation>
+    </message>
+    <message>
+        <source>The assessment is cleared; the incident is presumed a breach.</source>
+        <translation>Se borró la evaluación; el incidente se presume una brecha.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::AssetDetailPanel</name>
     <message>
         <source>Select an asset to see where its ePHI flows and what has changed.</source>
@@ -7637,6 +9782,227 @@ SHA-256 de lo que contenía este lado:
     </message>
 </context>
 <context>
+    <name>palisade::ui::BreachAssessmentForm</name>
+    <message>
+        <source>&amp;Low probability that the PHI was compromised — not a breach</source>
+        <translation>&amp;Baja probabilidad de que la PHI se haya visto comprometida — no es una brecha</translation>
+    </message>
+    <message>
+        <source>&amp;Not demonstrated — a breach</source>
+        <translation>&amp;No demostrada — es una brecha</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Reasoning for the conclusion</source>
+        <translation>Razonamiento de la conclusión</translation>
+    </message>
+    <message>
+        <source>Why the conclusion follows from the four factors, in your words</source>
+        <translation>Por qué la conclusión se desprende de los cuatro factores, en sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Not before the discovery, not in the future</source>
+        <translation>No anterior al descubrimiento ni posterior a hoy</translation>
+    </message>
+    <message>
+        <source>Unless the assessment shows a low probability that the PHI has been compromised, the incident is a breach and every notice is owed (45 CFR 164.402).</source>
+        <translation>A menos que la evaluación muestre una baja probabilidad de que la PHI se haya visto comprometida, el incidente es una brecha y se deben todas las notificaciones (45 CFR 164.402).</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Razonamiento:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Evaluado &amp;por:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Fecha de &amp;evaluación:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Razonamiento: %1</translation>
+    </message>
+    <message>
+        <source>What you found, and why it rates as it does</source>
+        <translation>Lo que encontró y por qué recibe esta calificación</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ting:</source>
+        <translation>&amp;Calificación:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::BreachLogModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No notice recorded as sent yet</source>
+        <translation>Aún no se ha registrado ninguna notificación enviada</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aún ninguna</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Afectadas</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Notices Sent</source>
+        <translation>Notificaciones enviadas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::BreachLogTab</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Year of discovery</source>
+        <translation>Año de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s log as a CSV file, one row per breach</source>
+        <translation>Guardar el registro del año como archivo CSV, una fila por brecha</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s log as an Excel workbook</source>
+        <translation>Guardar el registro del año como libro de Excel</translation>
+    </message>
+    <message>
+        <source>Breach log</source>
+        <translation>Registro de brechas</translation>
+    </message>
+    <message>
+        <source>&amp;Year discovered:</source>
+        <translation>&amp;Año de descubrimiento:</translation>
+    </message>
+    <message>
+        <source>The breach log could not be read: %1</source>
+        <translation>No se pudo leer el registro de brechas: %1</translation>
+    </message>
+    <message>
+        <source>That is today.</source>
+        <translation>Es hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>Falta %n día.</numerusform>
+            <numerusform>Faltan %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That day has passed.</source>
+        <translation>Esa fecha ya pasó.</translation>
+    </message>
+    <message>
+        <source>Breaches affecting fewer than 500 people go to HHS within 60 days after the end of the year they were discovered in, through the HHS breach portal: for %1, by %2. %3</source>
+        <translation>Las brechas que afectan a menos de 500 personas se notifican al HHS dentro de los 60 días posteriores al final del año en que se descubrieron, a través del portal de brechas del HHS: para %1, a más tardar el %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered in %1: %n breach(es) affecting fewer than 500, for that submission; %2 of 500 or more, each reported to HHS within 60 days of its discovery.</source>
+        <translation>
+            <numerusform>Descubiertas en %1: %n brecha que afecta a menos de 500 personas, para ese envío; %2 de 500 o más, cada una notificada al HHS dentro de los 60 días posteriores a su descubrimiento.</numerusform>
+            <numerusform>Descubiertas en %1: %n brechas que afectan a menos de 500 personas, para ese envío; %2 de 500 o más, cada una notificada al HHS dentro de los 60 días posteriores a su descubrimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaches discovered in %1. Incidents assessed as a low probability of compromise, or whose PHI was secured, are not breaches and are not on the log; an incident not yet assessed is, since a breach is presumed.</source>
+        <translation>No se descubrieron brechas en %1. Los incidentes evaluados con baja probabilidad de compromiso, o cuya PHI estaba protegida, no son brechas y no figuran en el registro; un incidente aún no evaluado sí figura, ya que se presume una brecha.</translation>
+    </message>
+    <message>
+        <source>breach-log-%1</source>
+        <translation>registro-brechas-%1</translation>
+    </message>
+    <message>
+        <source>Export Breach Log</source>
+        <translation>Exportar registro de brechas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The breach log was not exported: %1</source>
+        <translation>El registro de brechas no se exportó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 breach log (%n breach(es)) was saved to %2. It holds PHI details: keep it protected.</source>
+        <translation>
+            <numerusform>El registro de brechas de %1 (%n brecha) se guardó en %2. Contiene datos de PHI: manténgalo protegido.</numerusform>
+            <numerusform>El registro de brechas de %1 (%n brechas) se guardó en %2. Contiene datos de PHI: manténgalo protegido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::BreachStatusText</name>
+    <message>
+        <source>Not a reportable breach: the PHI was secured (%1), so it was not unsecured PHI under 45 CFR 164.402 and no breach notice is owed.</source>
+        <translation>No es una brecha notificable: la PHI estaba protegida (%1), por lo que no era PHI no protegida según 45 CFR 164.402 y no se debe ninguna notificación de brecha.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no se indicó el motivo</translation>
+    </message>
+    <message>
+        <source>Not a breach: the four-factor assessment of %1 by %2 found a low probability that the PHI was compromised (45 CFR 164.402(2)). No breach notice is owed.</source>
+        <translation>No es una brecha: la evaluación de riesgo de cuatro factores del %1 realizada por %2 determinó una baja probabilidad de que la PHI se haya visto comprometida (45 CFR 164.402(2)). No se debe ninguna notificación de brecha.</translation>
+    </message>
+    <message>
+        <source>A breach: the four-factor assessment of %1 by %2 did not show a low probability that the PHI was compromised. The notices it calls for are owed.</source>
+        <translation>Es una brecha: la evaluación de riesgo de cuatro factores del %1 realizada por %2 no mostró una baja probabilidad de que la PHI se haya visto comprometida. Se deben las notificaciones que exige.</translation>
+    </message>
+    <message>
+        <source>Presumed a breach: no four-factor assessment is on file (45 CFR 164.402). Every notice is owed until an assessment shows a low probability that the PHI was compromised.</source>
+        <translation>Brecha presunta: no hay ninguna evaluación de riesgo de cuatro factores registrada (45 CFR 164.402). Se deben todas las notificaciones hasta que una evaluación muestre una baja probabilidad de que la PHI se haya visto comprometida.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -7665,6 +10031,43 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>C&amp;hange Passphrase</source>
         <translation>Ca&amp;mbiar frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CloseIncidentDialog</name>
+    <message>
+        <source>&amp;Close Incident</source>
+        <translation>&amp;Cerrar incidente</translation>
+    </message>
+    <message>
+        <source>Close Incident — %1</source>
+        <translation>Cerrar incidente — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) it calls for have not been recorded as sent.</source>
+        <translation>
+            <numerusform>%n notificación que exige no se ha registrado como enviada.</numerusform>
+            <numerusform>%n notificaciones que exige no se han registrado como enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) are still open.</source>
+        <translation>
+            <numerusform>%n acción correctiva sigue abierta.</numerusform>
+            <numerusform>%n acciones correctivas siguen abiertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every notice it calls for is on file and every corrective action is done. The record is kept six years after closing.</source>
+        <translation>Todas las notificaciones que exige están registradas y todas las acciones correctivas se completaron. El registro se conserva seis años después del cierre.</translation>
+    </message>
+    <message>
+        <source>%1 Closing the incident does not settle them: a notice still owed after closing is a finding. The record is kept six years after closing.</source>
+        <translation>%1 Cerrar el incidente no las resuelve: una notificación aún pendiente después del cierre es un hallazgo. El registro se conserva seis años después del cierre.</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Fecha de cierre:</translation>
     </message>
 </context>
 <context>
@@ -7700,6 +10103,29 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CompleteActionDialog</name>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Marcar como &amp;completada</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marcar como completada</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>&amp;Fecha de finalización:</translation>
+    </message>
+    <message>
+        <source>The done date is recorded once; the audit trail keeps who recorded it.</source>
+        <translation>La fecha de finalización se registra una sola vez; el registro de auditoría conserva quién la registró.</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +10260,194 @@ SHA-256 de lo que contenía este lado:
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CorrectiveActionDialog</name>
+    <message>
+        <source>To save this action:
+%1</source>
+        <translation>Para guardar esta acción:
+%1</translation>
+    </message>
+    <message>
+        <source>The action was not saved:
+%1</source>
+        <translation>La acción no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>For example: Retrain billing staff on verifying recipients</source>
+        <translation>Por ejemplo: volver a capacitar al personal de facturación en la verificación de destinatarios</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What is to be done, and how you will know it worked</source>
+        <translation>Qué se debe hacer y cómo sabrá que funcionó</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>Fecha &amp;límite:</translation>
+    </message>
+    <message>
+        <source>Save the action (Ctrl+S)</source>
+        <translation>Guardar la acción (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>La acción ya no existe.</translation>
+    </message>
+    <message>
+        <source>The action could not be read: %1</source>
+        <translation>No se pudo leer la acción: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Completada el %1.</translation>
+    </message>
+    <message>
+        <source>Mark it done from the list once it is.</source>
+        <translation>Márquela como completada desde la lista cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>Add Corrective Action</source>
+        <translation>Agregar acción correctiva</translation>
+    </message>
+    <message>
+        <source>Corrective Action</source>
+        <translation>Acción correctiva</translation>
+    </message>
+    <message>
+        <source>The action was not saved: %1</source>
+        <translation>La acción no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save this action before closing?</source>
+        <translation>¿Desea guardar esta acción antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this action before closing?</source>
+        <translation>¿Desea guardar los cambios de esta acción antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CorrectiveActionModel</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Completada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencida hace %n día</numerusform>
+            <numerusform>Vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::CorrectiveActionsTab</name>
+    <message>
+        <source>&amp;Add Action…</source>
+        <translation>&amp;Agregar acción…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done…</source>
+        <translation>Marcar como &amp;completada…</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Record the day the selected action was done</source>
+        <translation>Registrar el día en que se completó la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>The corrective actions could not be read: %1</source>
+        <translation>No se pudieron leer las acciones correctivas: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked done.</source>
+        <translation>“%1” se marcó como completada.</translation>
+    </message>
+    <message>
+        <source>The action was not marked done: %1</source>
+        <translation>La acción no se marcó como completada: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked done on %2.</source>
+        <translation>“%1” se marcó como completada el %2.</translation>
+    </message>
+    <message>
+        <source>No corrective action yet. Use “Add Action…” for each step that keeps this from happening again (retraining, a changed procedure, a technical fix), with an owner and a due date.</source>
+        <translation>Aún no hay acciones correctivas. Use «Agregar acción…» para cada paso que evite que esto vuelva a ocurrir (nueva capacitación, un procedimiento modificado, una corrección técnica), con un responsable y una fecha límite.</translation>
+    </message>
+    <message>
+        <source>Actions %1</source>
+        <translation>Acciones %1</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +10950,21 @@ SHA-256 de lo que contenía este lado:
     </message>
 </context>
 <context>
+    <name>palisade::ui::CoveredEntityField</name>
+    <message>
+        <source>No covered entities on file. When the PHI is a client&apos;s, add the client on the Vendors &amp; BAAs page first.</source>
+        <translation>No hay entidades cubiertas registradas. Cuando la PHI sea de un cliente, agregue primero el cliente en la página Proveedores y BAA.</translation>
+    </message>
+    <message>
+        <source>Covered entities whose PHI it is</source>
+        <translation>Entidades cubiertas a las que pertenece la PHI</translation>
+    </message>
+    <message>
+        <source>PHI shared: %1</source>
+        <translation>PHI compartida: %1</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::CreateProgramWizard</name>
     <message>
         <source>New Program File — Palisade</source>
@@ -8696,6 +11325,116 @@ SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C l
     </message>
 </context>
 <context>
+    <name>palisade::ui::EvidenceTab</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Agregar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>No evidence kept yet. Add a note of what was found, or attach a file (a log export, a screenshot, a forensic report): it is kept encrypted in this file and cannot be changed once added.</source>
+        <translation>Aún no se guarda ninguna evidencia. Agregue una nota de lo que se encontró o adjunte un archivo (una exportación de registros, una captura de pantalla, un informe forense): se conserva cifrada en este archivo y no se puede modificar una vez agregada.</translation>
+    </message>
+    <message>
+        <source>Keep a file of any kind, encrypted, with a note</source>
+        <translation>Guardar un archivo de cualquier tipo, cifrado, con una nota</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of the selected file to disk; the audit trail records where</source>
+        <translation>Escribir en el disco una copia descifrada del archivo seleccionado; el registro de auditoría anota dónde</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>No se pudieron leer las evidencias: %1</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>La nota no se agregó: %1</translation>
+    </message>
+    <message>
+        <source>The note is kept.</source>
+        <translation>La nota se guardó.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ocupa más de %2 MB y no se adjuntó.</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 no se adjuntó: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept, encrypted, with its SHA-256.</source>
+        <translation>%1 se guardó, cifrado, con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>What was found, seen or done, in your words:</source>
+        <translation>Lo que se encontró, observó o hizo, en sus propias palabras:</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Adjuntar evidencia</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>What %1 shows (optional):</source>
+        <translation>Lo que muestra %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Evidencias %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::EvidenceTableModel</name>
+    <message>
+        <source>%1, %2 — SHA-256 %3</source>
+        <translation>%1, %2 — SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Added on %1 by %2</source>
+        <translation>Agregada el %1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ExportDialog</name>
     <message>
         <source>&amp;CSV (comma-separated text; imports again)</source>
@@ -9009,6 +11748,855 @@ SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C l
     </message>
 </context>
 <context>
+    <name>palisade::ui::IncidentAffectedForm</name>
+    <message>
+        <source>We &amp;notify individuals, HHS and media for them</source>
+        <translation>&amp;Nosotros notificamos a las personas, al HHS y a los medios en su nombre</translation>
+    </message>
+    <message>
+        <source>The PHI was &amp;secured</source>
+        <translation>La PHI estaba &amp;protegida</translation>
+    </message>
+    <message>
+        <source>Affected systems</source>
+        <translation>Sistemas afectados</translation>
+    </message>
+    <message>
+        <source>Usually we notify the covered entity and it notifies the individuals, HHS and the media; some agreements delegate those notices to us</source>
+        <translation>Normalmente notificamos a la entidad cubierta y esta notifica a las personas, al HHS y a los medios; algunos acuerdos nos delegan esas notificaciones</translation>
+    </message>
+    <message>
+        <source>e.g. names, dates of service, diagnosis codes</source>
+        <translation>p. ej., nombres, fechas de servicio, códigos de diagnóstico</translation>
+    </message>
+    <message>
+        <source>The kinds of PHI involved, separated by commas</source>
+        <translation>Los tipos de PHI involucrados, separados por comas</translation>
+    </message>
+    <message>
+        <source>Encrypted per NIST SP 800-111 with a key that was not compromised: not “unsecured PHI”, so its loss is not a reportable breach (164.402)</source>
+        <translation>Cifrada según NIST SP 800-111 con una clave que no se vio comprometida: no es «PHI no protegida», por lo que su pérdida no es una brecha notificable (164.402)</translation>
+    </message>
+    <message>
+        <source>Why: e.g. full-disk encryption (AES-256, FileVault), the recovery key was not on the device</source>
+        <translation>Por qué: p. ej., cifrado de disco completo (AES-256, FileVault), la clave de recuperación no estaba en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Whose PHI</source>
+        <translation>De quién es la PHI</translation>
+    </message>
+    <message>
+        <source>Tick the covered entities whose PHI it is when you are their business associate. Leave all unticked when the PHI is your own.</source>
+        <translation>Marque las entidades cubiertas a las que pertenece la PHI cuando usted sea su asociado comercial. Deje todas sin marcar cuando la PHI sea propia.</translation>
+    </message>
+    <message>
+        <source>PHI involved</source>
+        <translation>PHI involucrada</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of PHI:</source>
+        <translation>&amp;Tipos de PHI:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Fundamento:</translation>
+    </message>
+    <message>
+        <source>Secured means encrypted per NIST SP 800-111 with a key that was not compromised: then it is not a reportable breach. Say why in the basis.</source>
+        <translation>Protegida significa cifrada según NIST SP 800-111 con una clave que no se vio comprometida: en ese caso, no es una brecha notificable. Indique el motivo en el fundamento.</translation>
+    </message>
+    <message>
+        <source>Affected individuals by State</source>
+        <translation>Personas afectadas por estado</translation>
+    </message>
+    <message>
+        <source>Where the affected people live decides the media notices (more than 500 in one State) and the States&apos; own deadlines. Use the two-letter code: FL, GA, PR, DC.</source>
+        <translation>El lugar de residencia de las personas afectadas determina las notificaciones a los medios (más de 500 en un mismo estado) y los plazos propios de cada estado. Use el código de dos letras: FL, GA, PR, DC.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentDeadlineSummaryBox</name>
+    <message>
+        <source>Breach notification deadlines</source>
+        <translation>Plazos de notificación de brechas</translation>
+    </message>
+    <message>
+        <source>Open Incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice to %1 overdue by %n day(s), due %2</source>
+        <translation>
+            <numerusform>notificación a %1 vencida hace %n día, vencía el %2</numerusform>
+            <numerusform>notificación a %1 vencida hace %n días, vencía el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice to %1 due today</source>
+        <translation>notificación a %1 vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice to %1 due on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>notificación a %1 vence el %2, en %n día</numerusform>
+            <numerusform>notificación a %1 vence el %2, en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents recorded. When something happens, report it on the Incidents page: the notices a breach calls for are counted down from discovery.</source>
+        <translation>No hay incidentes registrados. Cuando ocurra algo, repórtelo en la página Incidentes: los plazos de las notificaciones que exige una brecha se cuentan desde el descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Nothing due: no breach notice is overdue or falls due in the next 30 days.</source>
+        <translation>Nada pendiente: ninguna notificación de brecha está vencida ni vence en los próximos 30 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Incidents page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Incidentes.</numerusform>
+            <numerusform>…y %n más en la página Incidentes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentDeadlineText</name>
+    <message>
+        <source>Covered entity</source>
+        <translation>Entidad cubierta</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>HHS (annual log)</source>
+        <translation>HHS (registro anual)</translation>
+    </message>
+    <message>
+        <source>HHS</source>
+        <translation>HHS</translation>
+    </message>
+    <message>
+        <source>Media in %1</source>
+        <translation>Medios de comunicación en %1</translation>
+    </message>
+    <message>
+        <source>%1 authority</source>
+        <translation>Autoridad de %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1: enviada el %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentDetailPanel</name>
+    <message>
+        <source>Select an incident to see its facts, its breach assessment, the notices it calls for, its evidence and its corrective actions.</source>
+        <translation>Seleccione un incidente para ver sus hechos, su evaluación de brecha, las notificaciones que exige, sus evidencias y sus acciones correctivas.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>The notices this incident calls for: how many are sent, of all</source>
+        <translation>Las notificaciones que este incidente exige: cuántas se enviaron, del total</translation>
+    </message>
+    <message>
+        <source>The notes and files kept as evidence</source>
+        <translation>Las notas y archivos conservados como evidencia</translation>
+    </message>
+    <message>
+        <source>The corrective actions, with how many are open</source>
+        <translation>Las acciones correctivas, con cuántas siguen abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentEditorDialog</name>
+    <message>
+        <source>To save this incident:
+%1</source>
+        <translation>Para guardar este incidente:
+%1</translation>
+    </message>
+    <message>
+        <source>The incident was not saved:
+%1</source>
+        <translation>El incidente no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Who and What</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>Guardar el incidente (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The incident could not be read: %1</source>
+        <translation>No se pudo leer el incidente: %1</translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>%1 — Incident</source>
+        <translation>%1 — Incidente</translation>
+    </message>
+    <message>
+        <source>e.g. Remittance emailed to the wrong clinic</source>
+        <translation>p. ej., aviso de remesa enviado por correo electrónico a la clínica equivocada</translation>
+    </message>
+    <message>
+        <source>What happened, how it was found, what data and people it involved</source>
+        <translation>Qué ocurrió, cómo se descubrió, qué datos y personas involucró</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>The first day anyone in the organization knew, or by reasonable diligence would have known. Every notification clock starts here (164.404(a)(2)).</source>
+        <translation>El primer día en que alguien de la organización lo supo o, con una diligencia razonable, lo habría sabido. Aquí comienzan todos los plazos de notificación (164.404(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Aún no reportado</translation>
+    </message>
+    <message>
+        <source>Not yet, or unknown</source>
+        <translation>Aún no, o se desconoce</translation>
+    </message>
+    <message>
+        <source>Who noticed or reported it</source>
+        <translation>Quién lo detectó o lo reportó</translation>
+    </message>
+    <message>
+        <source>Who is handling it</source>
+        <translation>Quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué ocurrió:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Reportado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Gestionado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred:</source>
+        <translation>&amp;Ocurrido:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Descubierto:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported internally:</source>
+        <translation>Re&amp;portado internamente:</translation>
+    </message>
+    <message>
+        <source>&amp;Contained:</source>
+        <translation>&amp;Contenido:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Cerrado:</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>The discovery date starts every notification clock. When it occurred or was contained may be unknown for now.</source>
+        <translation>La fecha de descubrimiento inicia todos los plazos de notificación. Es posible que por ahora se desconozca cuándo ocurrió o cuándo se contuvo.</translation>
+    </message>
+    <message>
+        <source>What was done to stop it and limit the harm: e.g. the recipient deleted the email and confirmed in writing; the account&apos;s password was reset and sessions revoked</source>
+        <translation>Lo que se hizo para detenerlo y limitar el daño: p. ej., el destinatario eliminó el correo electrónico y lo confirmó por escrito; se restableció la contraseña de la cuenta y se revocaron las sesiones</translation>
+    </message>
+    <message>
+        <source>What will change so it does not happen again</source>
+        <translation>Qué cambiará para que no vuelva a ocurrir</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainment and mitigation</source>
+        <translation>Contención y &amp;mitigación</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned</source>
+        <translation>&amp;Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>%1 (reopen it from the incident log to change)</source>
+        <translation>%1 (reábralo desde el registro de incidentes para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Open — close it from the incident log</source>
+        <translation>Abierto — ciérrelo desde el registro de incidentes</translation>
+    </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation>El incidente no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save this new incident before closing?</source>
+        <translation>¿Desea guardar este incidente nuevo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>¿Desea guardar los cambios en %1 antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentLogTab</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No incidents recorded</source>
+        <translation>No hay incidentes registrados</translation>
+    </message>
+    <message>
+        <source>When something happens — a misdirected fax, a lost laptop, a phishing email that worked — press Report Incident… The program presumes a breach until the four-factor assessment is documented, and counts down every notice owed from the day it was discovered.</source>
+        <translation>Cuando ocurra algo —un fax enviado al destinatario equivocado, una computadora portátil perdida, un correo de phishing que tuvo éxito—, pulse Reportar incidente… El programa presume una brecha hasta que se documente la evaluación de riesgo de cuatro factores y cuenta el plazo de cada notificación obligatoria desde el día en que se descubrió.</translation>
+    </message>
+    <message>
+        <source>&amp;Report Incident…</source>
+        <translation>&amp;Reportar incidente…</translation>
+    </message>
+    <message>
+        <source>Find by reference, title, what happened, reporter or handler</source>
+        <translation>Buscar por referencia, título, qué ocurrió, quién lo reportó o quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>Find incidents</source>
+        <translation>Buscar incidentes</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Abiertos o cerrados</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <source>Closed incidents</source>
+        <translation>Incidentes cerrados</translation>
+    </message>
+    <message>
+        <source>Breach status</source>
+        <translation>Estado de brecha</translation>
+    </message>
+    <message>
+        <source>Any breach status</source>
+        <translation>Cualquier estado de brecha</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>No incident matches these filters. Change them, or clear them to see all %n incident(s).</source>
+        <translation>
+            <numerusform>Ningún incidente coincide con estos filtros. Cámbielos o bórrelos para ver %n incidente.</numerusform>
+            <numerusform>Ningún incidente coincide con estos filtros. Cámbielos o bórrelos para ver los %n incidentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <translation>%L1 de %L2 mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>No incident is open. The %n closed incident(s) show under “All incidents”.</source>
+        <translation>
+            <numerusform>No hay incidentes abiertos. El incidente cerrado (%n) aparece en «Todos los incidentes».</numerusform>
+            <numerusform>No hay incidentes abiertos. Los %n incidentes cerrados aparecen en «Todos los incidentes».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentOverviewTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Incident…</source>
+        <translation>&amp;Cerrar incidente…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <source>Change what is known of the incident</source>
+        <translation>Cambiar lo que se sabe del incidente</translation>
+    </message>
+    <message>
+        <source>Record the day the incident was closed</source>
+        <translation>Registrar el día en que se cerró el incidente</translation>
+    </message>
+    <message>
+        <source>Open the incident again, for example when more comes to light</source>
+        <translation>Volver a abrir el incidente, por ejemplo, cuando salga a la luz más información</translation>
+    </message>
+    <message>
+        <source>Breach status</source>
+        <translation>Estado de brecha</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Systems and covered entities</source>
+        <translation>Sistemas y entidades cubiertas</translation>
+    </message>
+    <message>
+        <source>Containment and mitigation</source>
+        <translation>Contención y mitigación</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>se desconoce</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Cerrado el %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1 · Discovered: %2</source>
+        <translation>Ocurrido: %1 · Descubierto: %2</translation>
+    </message>
+    <message>
+        <source>Reported: %1 · Contained: %2</source>
+        <translation>Reportado: %1 · Contenido: %2</translation>
+    </message>
+    <message>
+        <source>No description yet.</source>
+        <translation>Aún no hay descripción.</translation>
+    </message>
+    <message>
+        <source>Reported by: %1
+Handled by: %2</source>
+        <translation>Reportado por: %1
+Gestionado por: %2</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No affected individuals recorded.</source>
+        <translation>No hay personas afectadas registradas.</translation>
+    </message>
+    <message>
+        <source>%1 in total — %2</source>
+        <translation>%1 en total — %2</translation>
+    </message>
+    <message>
+        <source>PHI involved: %1</source>
+        <translation>PHI involucrada: %1</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>Sistemas: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>ninguno indicado</translation>
+    </message>
+    <message>
+        <source>Covered entities: none — the PHI is ours as a covered entity</source>
+        <translation>Entidades cubiertas: ninguna — la PHI es nuestra como entidad cubierta</translation>
+    </message>
+    <message>
+        <source>Covered entities: %1</source>
+        <translation>Entidades cubiertas: %1</translation>
+    </message>
+    <message>
+        <source>The agreement delegates notifying individuals, HHS and the media to us.</source>
+        <translation>El acuerdo nos delega la notificación a las personas, al HHS y a los medios.</translation>
+    </message>
+    <message>
+        <source>The covered entity notifies individuals, HHS and the media; we notify the covered entity.</source>
+        <translation>La entidad cubierta notifica a las personas, al HHS y a los medios; nosotros notificamos a la entidad cubierta.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>asset #%1</source>
+        <translation>activo #%1</translation>
+    </message>
+    <message>
+        <source>counterparty #%1</source>
+        <translation>contraparte #%1</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 se cerró.</translation>
+    </message>
+    <message>
+        <source>The incident was not closed: %1</source>
+        <translation>El incidente no se cerró: %1</translation>
+    </message>
+    <message>
+        <source>The incident was not reopened: %1</source>
+        <translation>El incidente no se reabrió: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 se volvió a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentTableModel</name>
+    <message>
+        <source>Presumed breach</source>
+        <translation>Brecha presunta</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Not a breach</source>
+        <translation>No es una brecha</translation>
+    </message>
+    <message>
+        <source>Not reportable (secured)</source>
+        <translation>No notificable (protegida)</translation>
+    </message>
+    <message>
+        <source>All notices sent</source>
+        <translation>Todas las notificaciones enviadas</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Cerrado el %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>No notice is owed yet: enter the discovery date.</source>
+        <translation>Aún no se debe ninguna notificación: indique la fecha de descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Not a reportable breach: no notice is owed.</source>
+        <translation>No es una brecha notificable: no se debe ninguna notificación.</translation>
+    </message>
+    <message>
+        <source>%1: sent %2%3</source>
+        <translation>%1: enviada el %2%3</translation>
+    </message>
+    <message>
+        <source> (late; due %1)</source>
+        <translation> (tarde; vencía el %1)</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1: vence el %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>Without a documented four-factor assessment, an incident involving unsecured PHI is presumed a breach (164.402)</source>
+        <translation>Sin una evaluación de riesgo de cuatro factores documentada, un incidente que involucra PHI no protegida se presume una brecha (164.402)</translation>
+    </message>
+    <message>
+        <source>The next notice owed and the days left, counted from discovery</source>
+        <translation>La próxima notificación obligatoria y los días restantes, contados desde el descubrimiento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Breach Status</source>
+        <translation>Estado de brecha</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Afectadas</translation>
+    </message>
+    <message>
+        <source>Next Deadline</source>
+        <translation>Próximo plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Security incidents from the first report to closure, whether each is a breach, and the notices owed with their deadlines.</source>
+        <translation>Incidentes de seguridad desde el primer reporte hasta el cierre, si cada uno es una brecha y las notificaciones obligatorias con sus plazos.</translation>
+    </message>
+    <message>
+        <source>&amp;Report Incident…</source>
+        <translation>&amp;Reportar incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <source>&amp;State Rules…</source>
+        <translation>Reglas e&amp;statales…</translation>
+    </message>
+    <message>
+        <source>Report Incident</source>
+        <translation>Reportar incidente</translation>
+    </message>
+    <message>
+        <source>Record what happened, step by step, and see the notices it calls for (Ctrl+N)</source>
+        <translation>Registrar lo que ocurrió, paso a paso, y ver las notificaciones que exige (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change what is known of the selected incident (Enter or double-click)</source>
+        <translation>Cambiar lo que se sabe del incidente seleccionado (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>The States&apos; own breach-notice deadlines the program applies</source>
+        <translation>Los plazos de notificación de brechas propios de cada estado que aplica el programa</translation>
+    </message>
+    <message>
+        <source>Incident Log</source>
+        <translation>Registro de incidentes</translation>
+    </message>
+    <message>
+        <source>Breach Log</source>
+        <translation>Registro de brechas</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read: %1</source>
+        <translation>No se pudieron leer los incidentes: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <source>Reopen the selected incident, e.g. when more comes to light</source>
+        <translation>Reabrir el incidente seleccionado, p. ej., cuando salga a la luz más información</translation>
+    </message>
+    <message>
+        <source>Close the selected incident on a day; what is still owed stays a finding</source>
+        <translation>Cerrar el incidente seleccionado en una fecha; lo que siga pendiente queda como hallazgo</translation>
+    </message>
+    <message>
+        <source>Open: %L1</source>
+        <translation>Abiertos: %L1</translation>
+    </message>
+    <message>
+        <source>With an overdue notice: %L1</source>
+        <translation>Con una notificación vencida: %L1</translation>
+    </message>
+    <message>
+        <source>Closed: %L1</source>
+        <translation>Cerrados: %L1</translation>
+    </message>
+    <message>
+        <source>%1 was not reopened: %2</source>
+        <translation>%1 no se reabrió: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 se volvió a abrir.</translation>
+    </message>
+    <message>
+        <source>%1 was closed. Closed incidents show under “All incidents” and are kept six years.</source>
+        <translation>%1 se cerró. Los incidentes cerrados aparecen en «Todos los incidentes» y se conservan seis años.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::JurisdictionCountTable</name>
+    <message>
+        <source>Add &amp;State</source>
+        <translation>Agregar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve State</source>
+        <translation>&amp;Quitar estado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The two-letter USPS code of the State or jurisdiction, e.g. FL, PR, DC</source>
+        <translation>El código USPS de dos letras del estado o la jurisdicción, p. ej., FL, PR, DC</translation>
+    </message>
+    <message>
+        <source>Affected individuals by State</source>
+        <translation>Personas afectadas por estado</translation>
+    </message>
+    <message>
+        <source>Total: %L1</source>
+        <translation>Total: %L1</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::LegalHoldDialog</name>
     <message>
         <source>&amp;Place Hold</source>
@@ -9255,6 +12843,104 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>&lt;h3&gt;Palisade %1&lt;/h3&gt;&lt;p&gt;Keeps a HIPAA compliance program in one encrypted file: risks, business associate agreements, training, policies, incidents, evidence for auditors and a verifiable audit trail. It works offline; nothing leaves this computer unless you export it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Palisade %1&lt;/h3&gt;&lt;p&gt;Guarda un programa de cumplimiento de HIPAA en un único archivo cifrado: riesgos, acuerdos de asociado comercial (BAA), capacitación, políticas, incidentes, evidencias para auditores y un registro de auditoría verificable. Funciona sin conexión; nada sale de esta computadora a menos que usted lo exporte.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::NotificationsTab</name>
+    <message>
+        <source>Notices</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Record Notice Sent…</source>
+        <translation>&amp;Registrar notificación enviada…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Copy</source>
+        <translation>&amp;Abrir copia</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Notices this incident calls for</source>
+        <translation>Notificaciones que exige este incidente</translation>
+    </message>
+    <message>
+        <source>Notices on file</source>
+        <translation>Notificaciones registradas</translation>
+    </message>
+    <message>
+        <source>Record that the selected notice went out, with a copy of it</source>
+        <translation>Registrar que se envió la notificación seleccionada, con una copia</translation>
+    </message>
+    <message>
+        <source>Read the attached copy of the selected notice here</source>
+        <translation>Leer aquí la copia adjunta de la notificación seleccionada</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy of the attached letter to disk; the audit trail records where</source>
+        <translation>Escribir en el disco una copia descifrada de la carta adjunta; el registro de auditoría anota dónde</translation>
+    </message>
+    <message>
+        <source>The notices could not be read: %1</source>
+        <translation>No se pudieron leer las notificaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 notices sent; %n overdue.</source>
+        <translation>
+            <numerusform>%1 de %2 notificaciones enviadas; %n vencida.</numerusform>
+            <numerusform>%1 de %2 notificaciones enviadas; %n vencidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 notices sent.</source>
+        <translation>%1 de %2 notificaciones enviadas.</translation>
+    </message>
+    <message>
+        <source>No notice is owed. %1 A notice sent anyway can still be recorded with “Record Notice Sent…”.</source>
+        <translation>No se debe ninguna notificación. %1 Aun así, una notificación enviada se puede registrar con «Registrar notificación enviada…».</translation>
+    </message>
+    <message>
+        <source>No notice is owed yet: enter the discovery date, which starts every notification clock.</source>
+        <translation>Aún no se debe ninguna notificación: indique la fecha de descubrimiento, que inicia todos los plazos de notificación.</translation>
+    </message>
+    <message>
+        <source>No notice is on file yet. Once one has gone out, select it above and use “Record Notice Sent…”; attach a copy of the letter.</source>
+        <translation>Aún no hay ninguna notificación registrada. Cuando se haya enviado una, selecciónela arriba y use «Registrar notificación enviada…»; adjunte una copia de la carta.</translation>
+    </message>
+    <message>
+        <source>No notice is on file.</source>
+        <translation>No hay ninguna notificación registrada.</translation>
+    </message>
+    <message>
+        <source>The notice sent on %1 is recorded.</source>
+        <translation>Se registró la notificación enviada el %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF or a text file and cannot be shown here. Use “Save a Copy…” to open it with another program.</source>
+        <translation>%1 no es un PDF ni un archivo de texto y no se puede mostrar aquí. Use «Guardar una copia…» para abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Notices %1/%2</source>
+        <translation>Notificaciones %1/%2</translation>
+    </message>
+    <message>
+        <source>Notices %1</source>
+        <translation>Notificaciones %1</translation>
     </message>
 </context>
 <context>
@@ -10867,6 +14553,201 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     </message>
 </context>
 <context>
+    <name>palisade::ui::RecordNotificationDialog</name>
+    <message>
+        <source>First-class mail</source>
+        <translation>Correo postal de primera clase</translation>
+    </message>
+    <message>
+        <source>HHS breach portal</source>
+        <translation>Portal de brechas del HHS</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Comunicado de prensa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>To record this notice:
+%1</source>
+        <translation>Para registrar esta notificación:
+%1</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded:
+%1</source>
+        <translation>La notificación no se registró:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notice</source>
+        <translation>Notificación sin registrar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Covered &amp;entity:</source>
+        <translation>E&amp;ntidad cubierta:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Copy…</source>
+        <translation>Ad&amp;juntar copia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Copy</source>
+        <translation>Q&amp;uitar copia</translation>
+    </message>
+    <message>
+        <source>The incident could not be read: %1</source>
+        <translation>No se pudo leer el incidente: %1</translation>
+    </message>
+    <message>
+        <source>FL</source>
+        <translation>FL</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the State or jurisdiction</source>
+        <translation>El código de dos letras del estado o la jurisdicción</translation>
+    </message>
+    <message>
+        <source>The day the notice went out; not before the discovery</source>
+        <translation>El día en que se envió la notificación; no anterior al descubrimiento</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Substitute notice on the website</source>
+        <translation>Notificación sustitutiva en el sitio web</translation>
+    </message>
+    <message>
+        <source>What the notice said</source>
+        <translation>Lo que decía la notificación</translation>
+    </message>
+    <message>
+        <source>The text of the notice, or a summary of what it said</source>
+        <translation>El texto de la notificación o un resumen de lo que decía</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the letter (any file) encrypted with the notice</source>
+        <translation>Guardar una copia de la carta (cualquier archivo) cifrada con la notificación</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>&amp;Fecha de envío:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Enviada &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;What it said:</source>
+        <translation>&amp;Qué decía:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <source>Record the notice (Ctrl+S)</source>
+        <translation>Registrar la notificación (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>A notice is a record of what was done: it cannot be changed once recorded. A supplemental notice is recorded as another notice.</source>
+        <translation>Una notificación es un registro de lo que se hizo: no se puede modificar una vez registrada. Una notificación complementaria se registra como otra notificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>vencida hace %n día</numerusform>
+            <numerusform>vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due by %2, %3.
+%4</source>
+        <translation>%1: vence el %2, %3.
+%4</translation>
+    </message>
+    <message>
+        <source>Record Notice Sent — %1</source>
+        <translation>Registrar notificación enviada — %1</translation>
+    </message>
+    <message>
+        <source>Counterparty #%1</source>
+        <translation>Contraparte #%1</translation>
+    </message>
+    <message>
+        <source>The incident names no covered entity</source>
+        <translation>El incidente no indica ninguna entidad cubierta</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ocupa más de %2 MB y no se adjuntó.</translation>
+    </message>
+    <message>
+        <source>Attach a Copy of the Notice</source>
+        <translation>Adjuntar una copia de la notificación</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>None attached (optional)</source>
+        <translation>Ninguna adjunta (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded: %1</source>
+        <translation>La notificación no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Record this notice before closing?</source>
+        <translation>¿Desea registrar esta notificación antes de cerrar?</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::ReleaseHoldDialog</name>
     <message>
         <source>&amp;Release Hold</source>
@@ -10903,6 +14784,296 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>&amp;Why release it:</source>
         <translation>&amp;Motivo del levantamiento:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ReportIncidentPage</name>
+    <message>
+        <source>Before going on:
+%1</source>
+        <translation>Antes de continuar:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ReportIncidentWizard</name>
+    <message>
+        <source>Assess &amp;now: rate the four factors and conclude</source>
+        <translation>Evaluar &amp;ahora: calificar los cuatro factores y concluir</translation>
+    </message>
+    <message>
+        <source>Assess &amp;later: save the report first</source>
+        <translation>Evaluar &amp;luego: guardar primero el reporte</translation>
+    </message>
+    <message>
+        <source>Report Incident</source>
+        <translation>Reportar incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Save Incident</source>
+        <translation>&amp;Guardar incidente</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Write down what you know now; everything can be completed later. The discovery date starts every notification clock.</source>
+        <translation>Anote lo que sabe ahora; todo se puede completar más adelante. La fecha de descubrimiento inicia todos los plazos de notificación.</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop stolen from a car</source>
+        <translation>p. ej., computadora portátil robada de un automóvil</translation>
+    </message>
+    <message>
+        <source>What happened, how it was noticed, what information and people it involves</source>
+        <translation>Qué ocurrió, cómo se detectó, qué información y qué personas involucra</translation>
+    </message>
+    <message>
+        <source>The first day anyone in the organization knew, or by reasonable diligence would have known (164.404(a)(2))</source>
+        <translation>El primer día en que alguien de la organización lo supo o, con una diligencia razonable, lo habría sabido (164.404(a)(2))</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Who noticed or reported it</source>
+        <translation>Quién lo detectó o lo reportó</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué ocurrió:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered on:</source>
+        <translation>Fecha de &amp;descubrimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on:</source>
+        <translation>Fecha en que &amp;ocurrió:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Reportado por:</translation>
+    </message>
+    <message>
+        <source>Who and what is affected</source>
+        <translation>Quién y qué se ve afectado</translation>
+    </message>
+    <message>
+        <source>The systems involved, whose PHI it is, what kind, and how many people in each State. Counts can be estimates for now.</source>
+        <translation>Los sistemas involucrados, a quién pertenece la PHI, de qué tipo es y cuántas personas hay en cada estado. Por ahora, las cifras pueden ser estimaciones.</translation>
+    </message>
+    <message>
+        <source>Containment so far</source>
+        <translation>Contención hasta ahora</translation>
+    </message>
+    <message>
+        <source>What has been done to stop it and limit the harm, and who handles it from here.</source>
+        <translation>Lo que se ha hecho para detenerlo y limitar el daño, y quién lo gestiona a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>e.g. The recipient deleted the email and confirmed it in writing; the device was wiped remotely; the account&apos;s password was reset</source>
+        <translation>p. ej., el destinatario eliminó el correo electrónico y lo confirmó por escrito; el dispositivo se borró a distancia; se restableció la contraseña de la cuenta</translation>
+    </message>
+    <message>
+        <source>Not yet, or unknown</source>
+        <translation>Aún no, o se desconoce</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>&amp;Steps taken:</source>
+        <translation>&amp;Medidas tomadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Contained on:</source>
+        <translation>Fecha de &amp;contención:</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>Gestionado &amp;por:</translation>
+    </message>
+    <message>
+        <source>Is it a breach?</source>
+        <translation>¿Es una brecha?</translation>
+    </message>
+    <message>
+        <source>An impermissible use or disclosure of PHI is presumed a breach unless a documented assessment of at least four factors shows a low probability that the PHI was compromised (164.402(2)).</source>
+        <translation>Un uso o una divulgación no permitidos de PHI se presumen una brecha, a menos que una evaluación documentada de al menos cuatro factores muestre una baja probabilidad de que la PHI se haya visto comprometida (164.402(2)).</translation>
+    </message>
+    <message>
+        <source>Rate each factor and say why. Conclude a low probability of compromise only when the factors together show it.</source>
+        <translation>Califique cada factor e indique por qué. Concluya que hay una baja probabilidad de compromiso solo cuando los factores en conjunto lo demuestren.</translation>
+    </message>
+    <message>
+        <source>Until the assessment is documented, the program treats this incident as a breach: every notice is owed by its deadline. You can record the assessment later from the incident&apos;s Assessment tab.</source>
+        <translation>Hasta que se documente la evaluación, el programa trata este incidente como una brecha: cada notificación se debe enviar dentro de su plazo. Puede registrar la evaluación más adelante desde la pestaña Evaluación del incidente.</translation>
+    </message>
+    <message>
+        <source>You said the PHI was secured: it is not unsecured PHI, so this is not a reportable breach whatever the assessment concludes. You may still document one.</source>
+        <translation>Indicó que la PHI estaba protegida: no es PHI no protegida, por lo que no es una brecha notificable, sea cual sea la conclusión de la evaluación. Aun así, puede documentar una.</translation>
+    </message>
+    <message>
+        <source>What the program concludes</source>
+        <translation>Lo que concluye el programa</translation>
+    </message>
+    <message>
+        <source>From what you entered: whether it is a breach and which notices are owed by when. Save Incident records it; nothing is sent.</source>
+        <translation>A partir de lo que indicó: si es una brecha y qué notificaciones se deben enviar y cuándo. Guardar incidente lo registra; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>Notificación a</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notices owed</source>
+        <translation>Notificaciones obligatorias</translation>
+    </message>
+    <message>
+        <source>You chose to assess later. Until the four-factor assessment is documented this is treated as a breach, and the notices below are owed by their dates even if the assessment later clears it.</source>
+        <translation>Eligió evaluar después. Hasta que se documente la evaluación de riesgo de cuatro factores, esto se trata como una brecha, y las notificaciones siguientes se deben enviar en sus fechas aunque la evaluación posterior lo descarte.</translation>
+    </message>
+    <message>
+        <source>None: it is not a reportable breach. The record is kept six years after the incident is closed.</source>
+        <translation>Ninguna: no es una brecha notificable. El registro se conserva seis años después del cierre del incidente.</translation>
+    </message>
+    <message>
+        <source>None can be counted yet: enter the discovery date.</source>
+        <translation>Aún no se puede calcular ninguna: indique la fecha de descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Once saved, the Incidents page counts these down, and the dashboard lists any due within 30 days or overdue. Record each notice as it is sent.</source>
+        <translation>Una vez guardado, la página Incidentes lleva la cuenta regresiva de estos plazos y el panel enumera las notificaciones que venzan en 30 días o menos o que estén vencidas. Registre cada notificación a medida que se envíe.</translation>
+    </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation>El incidente no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was recorded with its four-factor assessment: %2.</source>
+        <translation>%1 se registró con su evaluación de riesgo de cuatro factores: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded, but its assessment was not: %2 Record it from the Assessment tab; until then a breach is presumed.</source>
+        <translation>%1 se registró, pero su evaluación no: %2 Regístrela desde la pestaña Evaluación; hasta entonces, se presume una brecha.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded and is presumed a breach until its four-factor assessment is documented on the Assessment tab.</source>
+        <translation>%1 se registró y se presume una brecha hasta que se documente su evaluación de riesgo de cuatro factores en la pestaña Evaluación.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded.</source>
+        <translation>%1 se registró.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::RequiredNoticeModel</name>
+    <message>
+        <source>Covered entity: %1</source>
+        <translation>Entidad cubierta: %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Media in %1</source>
+        <translation>Medios de comunicación en %1</translation>
+    </message>
+    <message>
+        <source>State authority of %1</source>
+        <translation>Autoridad estatal de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>HHS (annual breach log)</source>
+        <translation>HHS (registro anual de brechas)</translation>
+    </message>
+    <message>
+        <source>Sent on time</source>
+        <translation>Enviada a tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n day(s) late</source>
+        <translation>
+            <numerusform>Enviada con %n día de retraso</numerusform>
+            <numerusform>Enviada con %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencida hace %n día</numerusform>
+            <numerusform>Vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencida: %1</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>Notificación a</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -13240,6 +17411,35 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     </message>
 </context>
 <context>
+    <name>palisade::ui::SentNoticeModel</name>
+    <message>
+        <source>%1, %2 — SHA-256 %3</source>
+        <translation>%1, %2 — SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Sent by %1
+%2</source>
+        <translation>Enviada por %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::SessionController</name>
     <message>
         <source>Passphrase Changed</source>
@@ -13316,10 +17516,6 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
         <translation>Incidentes</translation>
     </message>
     <message>
-        <source>Security incidents and possible breaches: what happened, the breach risk assessment, and the notifications owed with their deadlines.</source>
-        <translation>Incidentes de seguridad y posibles brechas: qué ocurrió, la evaluación de riesgos de la brecha y las notificaciones obligatorias con sus plazos.</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
@@ -13369,6 +17565,205 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     <message>
         <source>Changes are recorded in the audit trail under this name.</source>
         <translation>Los cambios se anotan en el registro de auditoría con este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::StateRuleDialog</name>
+    <message>
+        <source>To save this rule:
+%1</source>
+        <translation>Para guardar esta regla:
+%1</translation>
+    </message>
+    <message>
+        <source>The rule was not saved:
+%1</source>
+        <translation>La regla no se guardó:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <translation>TX</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the State or jurisdiction</source>
+        <translation>El código de dos letras del estado o la jurisdicción</translation>
+    </message>
+    <message>
+        <source>For example: Texas Attorney General</source>
+        <translation>Por ejemplo: Fiscal General de Texas</translation>
+    </message>
+    <message>
+        <source> residents or more</source>
+        <translation> residentes o más</translation>
+    </message>
+    <message>
+        <source> days after discovery</source>
+        <translation> días después del descubrimiento</translation>
+    </message>
+    <message>
+        <source>For example: Tex. Bus. &amp; Com. Code § 521.053(i)</source>
+        <translation>Por ejemplo: Tex. Bus. &amp; Com. Code § 521.053(i)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority notified:</source>
+        <translation>&amp;Autoridad notificada:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>A &amp;partir de:</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Dentro de:</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Cita legal:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Save the rule (Ctrl+S)</source>
+        <translation>Guardar la regla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>An incident affecting at least that many residents of the State then calls for a notice to its authority within that many days of discovery.</source>
+        <translation>Un incidente que afecte al menos a esa cantidad de residentes del estado exige entonces una notificación a su autoridad dentro de esa cantidad de días desde el descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Add State Rule</source>
+        <translation>Agregar regla estatal</translation>
+    </message>
+    <message>
+        <source>State Rule — %1</source>
+        <translation>Regla estatal — %1</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>La regla no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save this rule before closing?</source>
+        <translation>¿Desea guardar esta regla antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this rule before closing?</source>
+        <translation>¿Desea guardar los cambios de esta regla antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::StateRuleTableModel</name>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify %1 within %n day(s) of discovery when at least %2 residents of %3 are affected.</source>
+        <translation>
+            <numerusform>Notificar a %1 dentro de %n día desde el descubrimiento cuando se vean afectados al menos %2 residentes de %3.</numerusform>
+            <numerusform>Notificar a %1 dentro de %n días desde el descubrimiento cuando se vean afectados al menos %2 residentes de %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Autoridad notificada</translation>
+    </message>
+    <message>
+        <source>Residents affected</source>
+        <translation>Residentes afectados</translation>
+    </message>
+    <message>
+        <source>Notice within</source>
+        <translation>Plazo de notificación</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Cita legal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::StateRulesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>State Breach-Notice Rules</source>
+        <translation>Reglas estatales de notificación de brechas</translation>
+    </message>
+    <message>
+        <source>Besides HIPAA&apos;s notices, many States require their own notice to a State authority when enough of their residents are affected. Each rule here adds that notice, with its deadline, to every breach affecting at least that many residents of the State. Florida&apos;s rule ships with the program: notice to the Department of Legal Affairs within 30 days when 500 or more Floridians are affected (Fla. Stat. § 501.171(3)). Add the States you serve; check each against the statute, since States change their laws.</source>
+        <translation>Además de las notificaciones de HIPAA, muchos estados exigen su propia notificación a una autoridad estatal cuando se ve afectada una cantidad suficiente de sus residentes. Cada regla de esta lista agrega esa notificación, con su plazo, a toda brecha que afecte al menos a esa cantidad de residentes del estado. La regla de Florida se incluye con el programa: notificación al Departamento de Asuntos Legales (Department of Legal Affairs) dentro de los 30 días cuando se vean afectados 500 o más residentes de Florida (Fla. Stat. § 501.171(3)). Agregue los estados a los que presta servicios; verifique cada regla con la ley correspondiente, ya que los estados modifican sus leyes.</translation>
+    </message>
+    <message>
+        <source>State rules</source>
+        <translation>Reglas estatales</translation>
+    </message>
+    <message>
+        <source>The State rules could not be read: %1</source>
+        <translation>No se pudieron leer las reglas estatales: %1</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is saved.</source>
+        <translation>Se guardó la regla de %1.</translation>
+    </message>
+    <message>
+        <source>Delete State Rule</source>
+        <translation>Eliminar regla estatal</translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1? Breaches will no longer call for a notice to %2. The audit trail keeps the rule.</source>
+        <translation>¿Desea eliminar la regla de %1? Las brechas ya no exigirán una notificación a %2. El registro de auditoría conserva la regla.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 was deleted.</source>
+        <translation>Se eliminó la regla de %1.</translation>
+    </message>
+    <message>
+        <source>No State rule is on file, so breaches call for HIPAA&apos;s notices only. Use “Add…” for each State whose law asks for a notice to its authority.</source>
+        <translation>No hay reglas estatales registradas, así que las brechas solo exigen las notificaciones de HIPAA. Use «Agregar…» para cada estado cuya ley exija una notificación a su autoridad.</translation>
     </message>
 </context>
 <context>
