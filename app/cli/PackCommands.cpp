@@ -139,9 +139,7 @@ int PackCommands::exportPack(CliContext& context)
         }
     }
     request.preparedFor = arguments.value(QStringLiteral("prepared-for"));
-    request.preparedBy = arguments.has(QStringLiteral("prepared-by"))
-                             ? arguments.value(QStringLiteral("prepared-by"))
-                             : context.actor();
+    request.preparedBy = arguments.value(QStringLiteral("prepared-by"));
     request.note = arguments.value(QStringLiteral("note"));
     const QString out = arguments.value(QStringLiteral("out"));
     const OverwritePolicy overwrite = arguments.has(QStringLiteral("replace"))
@@ -155,6 +153,8 @@ int PackCommands::exportPack(CliContext& context)
     Result<std::unique_ptr<Program>> opened = context.openProgram(Vault::Access::ReadWrite);
     if (!opened)
         return context.fail(opened.error());
+    if (!arguments.has(QStringLiteral("prepared-by")))
+        request.preparedBy = opened.value()->actor();
     Result<EvidencePack> pack = opened.value()->evidencePacks().exportPack(request, out, overwrite);
     if (!pack)
         return context.fail(pack.error());

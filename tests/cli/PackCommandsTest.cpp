@@ -47,6 +47,10 @@ TEST_CASE("pack export writes a pack that pack verify accepts until one byte cha
     CHECK(json.value(QStringLiteral("sections")).toArray() ==
           QJsonArray{QStringLiteral("overview"), QStringLiteral("audit")});
     CHECK(json.value(QStringLiteral("paper")).toString() == QStringLiteral("a4"));
+    // Without --prepared-by, the one who exports prepared it.
+    CHECK(json.value(QStringLiteral("prepared_by")).toString() ==
+          json.value(QStringLiteral("exported_by")).toString());
+    CHECK_FALSE(json.value(QStringLiteral("prepared_by")).toString().isEmpty());
 
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
