@@ -1,5 +1,7 @@
 #include "app/cli/CliOutput.h"
 
+#include "app/cli/TextTable.h"
+
 #include <QJsonDocument>
 
 namespace palisade::cli {
@@ -68,6 +70,12 @@ int CliOutput::fail(const Error& error)
         printJson(QJsonObject{{QStringLiteral("error"), details}});
     }
     return exitCodeFor(error.kind);
+}
+
+void CliOutput::print(const TextTable& table)
+{
+    for (const QString& line : table.lines())
+        print(line);
 }
 
 } // namespace palisade::cli

@@ -10,6 +10,8 @@
 
 namespace palisade::cli {
 
+class TextTable;
+
 // Where the command line writes. Results go to standard output (JSON with
 // --json); messages and errors go to standard error, so a script can read
 // the one and show the other.
@@ -25,6 +27,8 @@ public:
 
     // A line of a command's result (tables, help) on standard output.
     void print(const QString& line);
+    // Every line of a text table.
+    void print(const TextTable& table);
     // A message for the person at the terminal, on standard error.
     void message(const QString& line);
     void printJson(const QJsonObject& object);

@@ -30,12 +30,6 @@ CliCommandSpec command(const QString& verb, const QString& summary, const QStrin
     return spec;
 }
 
-void printLines(CliContext& context, const TextTable& table)
-{
-    for (const QString& line : table.lines())
-        context.output().print(line);
-}
-
 QJsonValue dateOrNull(const QDate& date)
 {
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
@@ -263,7 +257,7 @@ int IncidentCommands::list(CliContext& context)
                       breachStatusKey(BreachNotificationRules::status(incident)),
                       QString::number(incident.totalAffected()), nextText});
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 
@@ -306,7 +300,7 @@ int IncidentCommands::deadlines(CliContext& context)
                       isoDate(deadline.notice.dueOn), daysText(deadline), isoDate(deadline.sentOn),
                       deadline.late ? tr("late") : QString()});
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 

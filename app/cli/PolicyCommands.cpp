@@ -45,12 +45,6 @@ QString revisionLine(const PolicyRevision& revision)
         .arg(revisionStateLabel(revision.state).toLower());
 }
 
-void printLines(CliContext& context, const TextTable& table)
-{
-    for (const QString& line : table.lines())
-        context.output().print(line);
-}
-
 CliCommandSpec command(const QString& verb, const QString& summary, const QString& description,
                        const std::function<int(CliContext&)>& run)
 {
@@ -295,7 +289,7 @@ int PolicyCommands::list(CliContext& context)
                                     "policies to adopt."));
         return 0;
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 
@@ -403,7 +397,7 @@ int PolicyCommands::history(CliContext& context)
     }
     context.output().print(
         QStringLiteral("%1  %2").arg(lookup.policy().code, lookup.policy().title));
-    printLines(context, table);
+    context.output().print(table);
     if (!signoffLines.isEmpty()) {
         context.output().print(QString());
         context.output().print(tr("Approvals:"));
@@ -497,7 +491,7 @@ int PolicyCommands::templates(CliContext& context)
     TextTable table({tr("KEY"), tr("CODE"), tr("TITLE")});
     for (const PolicyTemplate& entry : library->templates())
         table.addRow({entry.key, entry.code, entry.title});
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 

@@ -30,12 +30,6 @@ CliCommandSpec command(const QString& verb, const QString& summary, const QStrin
     return spec;
 }
 
-void printLines(CliContext& context, const TextTable& table)
-{
-    for (const QString& line : table.lines())
-        context.output().print(line);
-}
-
 QJsonValue dateOrNull(const std::optional<QDate>& date)
 {
     return date && date->isValid() ? QJsonValue(isoDate(*date)) : QJsonValue();
@@ -268,7 +262,7 @@ int TrainingCommands::people(CliContext& context)
                       personStatusLabel(person.status), isoDate(person.hiredOn),
                       isoDate(person.phiAccessOn)});
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 
@@ -307,7 +301,7 @@ int TrainingCommands::courses(CliContext& context)
                       course.passingScore ? QString::number(*course.passingScore) : QString(),
                       isoDate(course.retiredOn)});
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 
@@ -393,7 +387,7 @@ int TrainingCommands::due(CliContext& context)
                       optionalDate(item.lastCompletion), optionalDate(item.nextDue),
                       item.daysOverdue > 0 ? QString::number(item.daysOverdue) : QString()});
     }
-    printLines(context, table);
+    context.output().print(table);
     return 0;
 }
 
