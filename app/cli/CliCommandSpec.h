@@ -3,7 +3,9 @@
 #include "app/cli/CliOptionSpec.h"
 
 #include <QStringList>
+#include <QStringView>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace palisade::cli {
@@ -22,6 +24,18 @@ struct CliCommandSpec
     QStringList operands; // required words after the command, as help shows them ("FILE")
     std::function<int(CliContext&)> run;
     bool needsProgram = true; // whether --db is required
+
+    // A command of a group ("pack", "export") with its help texts.
+    static CliCommandSpec make(QStringView group, const QString& verb, const QString& summary,
+                               const QString& description, std::function<int(CliContext&)> run)
+    {
+        CliCommandSpec spec;
+        spec.words = {group.toString(), verb};
+        spec.summary = summary;
+        spec.description = description;
+        spec.run = std::move(run);
+        return spec;
+    }
 
     QString name() const { return words.join(QLatin1Char(' ')); }
     const CliOptionSpec* option(const QString& optionName) const

@@ -1,6 +1,7 @@
 #include "app/cli/IncidentCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CliJson.h"
 #include "app/cli/IncidentChangeCommands.h"
 #include "app/cli/TableFileCommand.h"
 #include "app/cli/TextTable.h"
@@ -18,22 +19,6 @@
 
 namespace palisade::cli {
 namespace {
-
-CliCommandSpec command(const QString& verb, const QString& summary, const QString& description,
-                       const std::function<int(CliContext&)>& run)
-{
-    CliCommandSpec spec;
-    spec.words = {QStringLiteral("incident"), verb};
-    spec.summary = summary;
-    spec.description = description;
-    spec.run = run;
-    return spec;
-}
-
-QJsonValue dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
-}
 
 // "Media (FL)", "Covered entity: Lakeside Family Clinic", "HHS (annual log)".
 QString recipientText(const RequiredNotification& notice)
@@ -77,11 +62,11 @@ QJsonObject deadlineJson(const IncidentDeadline& deadline)
                                                 : QJsonValue()},
         {QStringLiteral("recipient_name"),
          notice.recipientName.isEmpty() ? QJsonValue() : QJsonValue(notice.recipientName)},
-        {QStringLiteral("due_on"), dateOrNull(notice.dueOn)},
+        {QStringLiteral("due_on"), jsonDateOrNull(notice.dueOn)},
         {QStringLiteral("annual_log"), notice.annualLog},
         {QStringLiteral("basis"), notice.basis},
         {QStringLiteral("sent"), deadline.sent},
-        {QStringLiteral("sent_on"), dateOrNull(deadline.sentOn)},
+        {QStringLiteral("sent_on"), jsonDateOrNull(deadline.sentOn)},
         {QStringLiteral("days_left"), deadline.daysLeft},
         {QStringLiteral("overdue"), deadline.overdue},
         {QStringLiteral("late"), deadline.late},
@@ -120,8 +105,8 @@ std::vector<CliCommandSpec> IncidentCommands::commands()
     const CliOptionSpec asOf{QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"),
                              tr("Look from this day instead of today.")};
 
-    CliCommandSpec listCommand = command(
-        QStringLiteral("list"), tr("List the incidents"),
+    CliCommandSpec listCommand = CliCommandSpec::make(
+        u"incident", QStringLiteral("list"), tr("List the incidents"),
         tr("Lists every incident by discovery date with its reference, title, kind, discovery "
            "date, whether it is open or closed, its breach status (presumed_breach, breach, "
            "low_probability or secured_phi), the individuals affected and the notice it owes "
@@ -131,8 +116,8 @@ std::vector<CliCommandSpec> IncidentCommands::commands()
     listCommand.options = {asOf};
     list.push_back(listCommand);
 
-    CliCommandSpec add = command(
-        QStringLiteral("add"), tr("Add incidents from a JSON file"),
+    CliCommandSpec add = CliCommandSpec::make(
+        u"incident", QStringLiteral("add"), tr("Add incidents from a JSON file"),
         tr("Adds the incident of a JSON file, or every incident of {\"incidents\": [...]}, with "
            "its breach assessment, the notices already sent and its corrective actions (the "
            "format is described in docs/incident-file.md). Assets and covered entities are "
@@ -146,8 +131,9 @@ std::vector<CliCommandSpec> IncidentCommands::commands()
     add.requiredOptions = {QStringLiteral("from-file")};
     list.push_back(add);
 
-    CliCommandSpec deadlines = command(
-        QStringLiteral("deadlines"), tr("Show the breach notices owed and their deadlines"),
+    CliCommandSpec deadlines = CliCommandSpec::make(
+        u"incident", QStringLiteral("deadlines"),
+        tr("Show the breach notices owed and their deadlines"),
         tr("Lists every notice a breach calls for (covered entities, individuals, HHS, the "
            "media, State authorities) by due date: for an open incident every notice, sent or "
            "not; for a closed one the notices never sent. Each with its due date, the days left "
@@ -158,8 +144,9 @@ std::vector<CliCommandSpec> IncidentCommands::commands()
     deadlines.options = {asOf};
     list.push_back(deadlines);
 
-    CliCommandSpec breachLog = command(
-        QStringLiteral("breach-log"), tr("Write the breach log of a year to a CSV or XLSX file"),
+    CliCommandSpec breachLog = CliCommandSpec::make(
+        u"incident", QStringLiteral("breach-log"),
+        tr("Write the breach log of a year to a CSV or XLSX file"),
         tr("Writes one row per breach (a breach or a presumed breach) discovered in the year, "
            "with what HHS's breach portal asks for each: reference, title, status, kind, "
            "description, dates, individuals affected in total and per State, the PHI involved, "
@@ -213,7 +200,7 @@ int IncidentCommands::list(CliContext& context)
                     {QStringLiteral("recipient"),
                      notificationRecipientKey(found->notice.recipient)},
                     {QStringLiteral("recipient_label"), recipientText(found->notice)},
-                    {QStringLiteral("due_on"), dateOrNull(found->notice.dueOn)},
+                    {QStringLiteral("due_on"), jsonDateOrNull(found->notice.dueOn)},
                     {QStringLiteral("days_left"), found->daysLeft},
                     {QStringLiteral("overdue"), found->overdue},
                 };
@@ -223,9 +210,9 @@ int IncidentCommands::list(CliContext& context)
                 {QStringLiteral("reference"), incidentReference(incident.id)},
                 {QStringLiteral("title"), incident.title},
                 {QStringLiteral("kind"), incidentKindKey(incident.kind)},
-                {QStringLiteral("occurred_on"), dateOrNull(incident.occurredOn)},
-                {QStringLiteral("discovered_on"), dateOrNull(incident.discoveredOn)},
-                {QStringLiteral("closed_on"), dateOrNull(incident.closedOn)},
+                {QStringLiteral("occurred_on"), jsonDateOrNull(incident.occurredOn)},
+                {QStringLiteral("discovered_on"), jsonDateOrNull(incident.discoveredOn)},
+                {QStringLiteral("closed_on"), jsonDateOrNull(incident.closedOn)},
                 {QStringLiteral("state"), stateKey(incident)},
                 {QStringLiteral("breach_status"),
                  breachStatusKey(BreachNotificationRules::status(incident))},

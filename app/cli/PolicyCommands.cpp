@@ -45,17 +45,6 @@ QString revisionLine(const PolicyRevision& revision)
         .arg(revisionStateLabel(revision.state).toLower());
 }
 
-CliCommandSpec command(const QString& verb, const QString& summary, const QString& description,
-                       const std::function<int(CliContext&)>& run)
-{
-    CliCommandSpec spec;
-    spec.words = {QStringLiteral("policy"), verb};
-    spec.summary = summary;
-    spec.description = description;
-    spec.run = run;
-    return spec;
-}
-
 const QStringList policyOperand{QStringLiteral("POLICY")};
 
 } // namespace
@@ -64,15 +53,15 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
 {
     std::vector<CliCommandSpec> list;
 
-    list.push_back(command(
-        QStringLiteral("list"), tr("List the policies with their revision in effect"),
+    list.push_back(CliCommandSpec::make(
+        u"policy", QStringLiteral("list"), tr("List the policies with their revision in effect"),
         tr("Lists every policy by code with its category, owner, the revision in effect and "
            "since when, its next review date and any revision being drafted or reviewed. The "
            "file is opened read-only."),
         &PolicyCommands::list));
 
-    CliCommandSpec show = command(
-        QStringLiteral("show"), tr("Print a policy and the words of one revision"),
+    CliCommandSpec show = CliCommandSpec::make(
+        u"policy", QStringLiteral("show"), tr("Print a policy and the words of one revision"),
         tr("Prints the policy's details and the Markdown of its revision in effect (or, when "
            "none is, its newest revision), or of the revision given with --revision. POLICY is "
            "the policy's code, e.g. SEC-004. The file is opened read-only."),
@@ -81,21 +70,22 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     show.options = {{QStringLiteral("revision"), QStringLiteral("N"), tr("Show revision N.")}};
     list.push_back(show);
 
-    CliCommandSpec history =
-        command(QStringLiteral("history"), tr("List a policy's revisions and their approvals"),
-                tr("Lists every revision of the policy with its state, approval, effective and "
-                   "end dates, author and change summary, and under each the sign-offs it "
-                   "received. The file is opened read-only."),
-                &PolicyCommands::history);
+    CliCommandSpec history = CliCommandSpec::make(
+        u"policy", QStringLiteral("history"), tr("List a policy's revisions and their approvals"),
+        tr("Lists every revision of the policy with its state, approval, effective and "
+           "end dates, author and change summary, and under each the sign-offs it "
+           "received. The file is opened read-only."),
+        &PolicyCommands::history);
     history.operands = policyOperand;
     list.push_back(history);
 
-    CliCommandSpec diff =
-        command(QStringLiteral("diff"), tr("Show what changed between two revisions, word by word"),
-                tr("Compares two revisions of the policy word by word. Removed words are shown as "
-                   "[-words-] and added words as {+words+}. Without options the newest revision is "
-                   "compared with the one before it. The file is opened read-only."),
-                &PolicyCommands::diff);
+    CliCommandSpec diff = CliCommandSpec::make(
+        u"policy", QStringLiteral("diff"),
+        tr("Show what changed between two revisions, word by word"),
+        tr("Compares two revisions of the policy word by word. Removed words are shown as "
+           "[-words-] and added words as {+words+}. Without options the newest revision is "
+           "compared with the one before it. The file is opened read-only."),
+        &PolicyCommands::diff);
     diff.operands = policyOperand;
     diff.options = {
         {QStringLiteral("from"), QStringLiteral("N"),
@@ -105,8 +95,8 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     };
     list.push_back(diff);
 
-    CliCommandSpec templates = command(
-        QStringLiteral("templates"), tr("List the starter policy templates"),
+    CliCommandSpec templates = CliCommandSpec::make(
+        u"policy", QStringLiteral("templates"), tr("List the starter policy templates"),
         tr("Lists the starter policies shipped with Palisade, by key, suggested code and title. "
            "'policy add --template KEY' adopts one as a new policy's first draft. No program "
            "file is needed."),
@@ -114,8 +104,8 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     templates.needsProgram = false;
     list.push_back(templates);
 
-    CliCommandSpec add = command(
-        QStringLiteral("add"), tr("Add a policy with its first draft revision"),
+    CliCommandSpec add = CliCommandSpec::make(
+        u"policy", QStringLiteral("add"), tr("Add a policy with its first draft revision"),
         tr("Adds a policy and its revision 1 as a draft. --template adopts a starter template: "
            "its code, title, category, review cycle, citations, approver roles and text, each of "
            "which the other options override. Without a template --code and --title are "
@@ -141,8 +131,8 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     };
     list.push_back(add);
 
-    CliCommandSpec revise = command(
-        QStringLiteral("revise"), tr("Write a new revision from a Markdown file"),
+    CliCommandSpec revise = CliCommandSpec::make(
+        u"policy", QStringLiteral("revise"), tr("Write a new revision from a Markdown file"),
         tr("Puts the words of FILE.md into the policy's open draft, or into a new draft "
            "numbered after the newest revision, and submits it for review unless --keep-draft "
            "is given. A revision in review must be approved or returned to draft in the program "
@@ -158,15 +148,15 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     revise.requiredOptions = {QStringLiteral("from-file")};
     list.push_back(revise);
 
-    CliCommandSpec submit =
-        command(QStringLiteral("submit"), tr("Submit the open draft for review"),
-                tr("Moves the policy's draft to review, where approvals are recorded."),
-                &PolicyChangeCommands::submit);
+    CliCommandSpec submit = CliCommandSpec::make(
+        u"policy", QStringLiteral("submit"), tr("Submit the open draft for review"),
+        tr("Moves the policy's draft to review, where approvals are recorded."),
+        &PolicyChangeCommands::submit);
     submit.operands = policyOperand;
     list.push_back(submit);
 
-    CliCommandSpec approve = command(
-        QStringLiteral("approve"), tr("Record a sign-off of the revision in review"),
+    CliCommandSpec approve = CliCommandSpec::make(
+        u"policy", QStringLiteral("approve"), tr("Record a sign-off of the revision in review"),
         tr("Records an approval of the revision in review. When the approvals cover every role "
            "the policy requires (or, when it names none, on the first approval) the revision "
            "becomes approved and can no longer change."),
@@ -183,8 +173,8 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     approve.requiredOptions = {QStringLiteral("approver"), QStringLiteral("role")};
     list.push_back(approve);
 
-    CliCommandSpec effective = command(
-        QStringLiteral("make-effective"), tr("Put an approved revision into effect"),
+    CliCommandSpec effective = CliCommandSpec::make(
+        u"policy", QStringLiteral("make-effective"), tr("Put an approved revision into effect"),
         tr("Puts the newest approved revision (or revision --revision) into effect on --date, "
            "which may lie ahead. The revision in effect until then is superseded, with that day "
            "as its last."),
@@ -198,8 +188,8 @@ std::vector<CliCommandSpec> PolicyCommands::commands()
     effective.requiredOptions = {QStringLiteral("date")};
     list.push_back(effective);
 
-    CliCommandSpec retire = command(
-        QStringLiteral("retire"), tr("Retire a policy"),
+    CliCommandSpec retire = CliCommandSpec::make(
+        u"policy", QStringLiteral("retire"), tr("Retire a policy"),
         tr("Ends the policy: its revision in effect is retired with --date as its last day. "
            "Its revisions are kept for six years after that day."),
         &PolicyChangeCommands::retire);

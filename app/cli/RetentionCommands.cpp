@@ -1,6 +1,7 @@
 #include "app/cli/RetentionCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CliJson.h"
 #include "app/cli/PassphraseSource.h"
 #include "app/cli/TextTable.h"
 #include "core/retention/RetentionJson.h"
@@ -16,17 +17,6 @@
 
 namespace palisade::cli {
 namespace {
-
-CliCommandSpec command(const QString& verb, const QString& summary, const QString& description,
-                       const std::function<int(CliContext&)>& run)
-{
-    CliCommandSpec spec;
-    spec.words = {QStringLiteral("retention"), verb};
-    spec.summary = summary;
-    spec.description = description;
-    spec.run = run;
-    return spec;
-}
 
 // "policy-revision" and "Policy_Revision" name the type "policy_revision".
 std::optional<RetentionRule> ruleNamed(const QString& text)
@@ -46,21 +36,16 @@ QString typeChoices()
     return keys.join(QLatin1Char('|'));
 }
 
-QJsonValue dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
-}
-
 QJsonObject recordJson(const RetentionRecord& record, const QDate& asOf)
 {
     QJsonObject json{{QStringLiteral("record_type"), record.recordType},
                      {QStringLiteral("record_id"), QString::number(record.recordId)},
                      {QStringLiteral("label"), record.label},
-                     {QStringLiteral("created_on"), dateOrNull(record.createdOn)},
-                     {QStringLiteral("last_in_effect_on"), dateOrNull(record.lastInEffectOn)},
+                     {QStringLiteral("created_on"), jsonDateOrNull(record.createdOn)},
+                     {QStringLiteral("last_in_effect_on"), jsonDateOrNull(record.lastInEffectOn)},
                      {QStringLiteral("in_effect"), record.inEffect},
                      {QStringLiteral("kept"), record.kept},
-                     {QStringLiteral("retain_until"), dateOrNull(record.retainUntil())},
+                     {QStringLiteral("retain_until"), jsonDateOrNull(record.retainUntil())},
                      {QStringLiteral("status"), retentionStatusKey(record.status(asOf))}};
     if (record.hold)
         json.insert(QStringLiteral("hold"), RetentionJson::toJson(*record.hold));
@@ -95,16 +80,17 @@ std::vector<CliCommandSpec> RetentionCommands::commands()
 {
     std::vector<CliCommandSpec> list;
 
-    CliCommandSpec rules = command(
-        QStringLiteral("rules"), tr("Show how long each kind of record is kept"),
+    CliCommandSpec rules = CliCommandSpec::make(
+        u"retention", QStringLiteral("rules"), tr("Show how long each kind of record is kept"),
         tr("Lists the retention rule of every record type: what makes it a record, the dates its "
            "six years count from, and the regulation. No program file is needed."),
         &RetentionCommands::rules);
     rules.needsProgram = false;
     list.push_back(rules);
 
-    CliCommandSpec report = command(
-        QStringLiteral("report"), tr("Show where every record stands in its retention"),
+    CliCommandSpec report = CliCommandSpec::make(
+        u"retention", QStringLiteral("report"),
+        tr("Show where every record stands in its retention"),
         tr("Lists every record with the day it was created, the last day it was in effect, the "
            "day it must be kept until (six years after the later of the two) and its status as "
            "of --as-of: draft (may be deleted), in effect, retained, eligible for disposal, or on "
@@ -118,16 +104,16 @@ std::vector<CliCommandSpec> RetentionCommands::commands()
     };
     list.push_back(report);
 
-    CliCommandSpec holds =
-        command(QStringLiteral("holds"), tr("List the legal holds"),
-                tr("Lists the active legal holds, or with --all the released ones too. The file "
-                   "is opened read-only."),
-                &RetentionCommands::holds);
+    CliCommandSpec holds = CliCommandSpec::make(
+        u"retention", QStringLiteral("holds"), tr("List the legal holds"),
+        tr("Lists the active legal holds, or with --all the released ones too. The file "
+           "is opened read-only."),
+        &RetentionCommands::holds);
     holds.options = {{QStringLiteral("all"), QString(), tr("Include released holds.")}};
     list.push_back(holds);
 
-    CliCommandSpec hold = command(
-        QStringLiteral("hold"), tr("Place a legal hold"),
+    CliCommandSpec hold = CliCommandSpec::make(
+        u"retention", QStringLiteral("hold"), tr("Place a legal hold"),
         tr("Keeps one record (--type and --record) or every record of a type (--type alone) from "
            "deletion and disposal, however old, until the hold is released."),
         &RetentionCommands::hold);
@@ -141,19 +127,20 @@ std::vector<CliCommandSpec> RetentionCommands::commands()
     hold.requiredOptions = {QStringLiteral("type"), QStringLiteral("reason")};
     list.push_back(hold);
 
-    CliCommandSpec release =
-        command(QStringLiteral("release"), tr("Release a legal hold"),
-                tr("Ends the legal hold numbered HOLD ('retention holds' lists them). The "
-                   "records it kept fall back under their retention period."),
-                &RetentionCommands::release);
+    CliCommandSpec release = CliCommandSpec::make(
+        u"retention", QStringLiteral("release"), tr("Release a legal hold"),
+        tr("Ends the legal hold numbered HOLD ('retention holds' lists them). The "
+           "records it kept fall back under their retention period."),
+        &RetentionCommands::release);
     release.operands = {QStringLiteral("HOLD")};
     release.options = {
         {QStringLiteral("reason"), QStringLiteral("TEXT"), tr("Why it ends (required).")}};
     release.requiredOptions = {QStringLiteral("reason")};
     list.push_back(release);
 
-    CliCommandSpec dispose = command(
-        QStringLiteral("dispose"), tr("Dispose of the records past their retention period"),
+    CliCommandSpec dispose = CliCommandSpec::make(
+        u"retention", QStringLiteral("dispose"),
+        tr("Dispose of the records past their retention period"),
         tr("Destroys every record eligible for disposal on --as-of (today or earlier): its "
            "content is deleted and overwritten in the file, its earlier states are redacted "
            "from the audit trail, and the trail keeps a tombstone with the SHA-256 of what was "
@@ -168,11 +155,12 @@ std::vector<CliCommandSpec> RetentionCommands::commands()
     };
     list.push_back(dispose);
 
-    list.push_back(command(QStringLiteral("log"), tr("Show the disposal log"),
-                           tr("Lists every record disposed of: when, by whom, its retain-until "
-                              "date and the SHA-256 of its content. The file is opened "
-                              "read-only."),
-                           &RetentionCommands::log));
+    list.push_back(
+        CliCommandSpec::make(u"retention", QStringLiteral("log"), tr("Show the disposal log"),
+                             tr("Lists every record disposed of: when, by whom, its retain-until "
+                                "date and the SHA-256 of its content. The file is opened "
+                                "read-only."),
+                             &RetentionCommands::log));
     return list;
 }
 

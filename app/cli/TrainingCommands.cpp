@@ -1,6 +1,7 @@
 #include "app/cli/TrainingCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CliJson.h"
 #include "app/cli/TableFileCommand.h"
 #include "app/cli/TextTable.h"
 #include "app/cli/TrainingChangeCommands.h"
@@ -18,22 +19,6 @@
 
 namespace palisade::cli {
 namespace {
-
-CliCommandSpec command(const QString& verb, const QString& summary, const QString& description,
-                       const std::function<int(CliContext&)>& run)
-{
-    CliCommandSpec spec;
-    spec.words = {QStringLiteral("training"), verb};
-    spec.summary = summary;
-    spec.description = description;
-    spec.run = run;
-    return spec;
-}
-
-QJsonValue dateOrNull(const std::optional<QDate>& date)
-{
-    return date && date->isValid() ? QJsonValue(isoDate(*date)) : QJsonValue();
-}
 
 QString optionalDate(const std::optional<QDate>& date)
 {
@@ -103,14 +88,14 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
         tr("Read the columns through the mapping saved for this source (exit code 4 when there "
            "is none). Without it, the columns have their canonical names.")};
 
-    list.push_back(command(
-        QStringLiteral("people"), tr("List the workforce"),
+    list.push_back(CliCommandSpec::make(
+        u"training", QStringLiteral("people"), tr("List the workforce"),
         tr("Lists every person by name with their employee ID, department, roles, status, hire "
            "date and PHI access date, or with --json every field. The file is opened read-only."),
         &TrainingCommands::people));
 
-    list.push_back(command(
-        QStringLiteral("courses"), tr("List the training courses"),
+    list.push_back(CliCommandSpec::make(
+        u"training", QStringLiteral("courses"), tr("List the training courses"),
         tr("Lists every course by title with its kind, when it falls due, the roles it applies "
            "to (everyone when none), its passing score and whether it is retired, or with --json "
            "every field. The file is opened read-only."),
@@ -146,8 +131,9 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
     addCourse.run = &TrainingChangeCommands::addCourse;
     list.push_back(addCourse);
 
-    CliCommandSpec importPeople = command(
-        QStringLiteral("import-people"), tr("Add or update the workforce from a CSV file"),
+    CliCommandSpec importPeople = CliCommandSpec::make(
+        u"training", QStringLiteral("import-people"),
+        tr("Add or update the workforce from a CSV file"),
         tr("Reads people from a CSV file (UTF-8; the columns are described in "
            "docs/csv-import.md) and matches them by employee ID: a new ID adds a person, a known "
            "one updates that person, an identical row changes nothing. Every row is checked "
@@ -158,8 +144,8 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
     importPeople.options = {source, mapping};
     list.push_back(importPeople);
 
-    CliCommandSpec importCompletions = command(
-        QStringLiteral("import-completions"),
+    CliCommandSpec importCompletions = CliCommandSpec::make(
+        u"training", QStringLiteral("import-completions"),
         tr("Add training completions from a learning-management export"),
         tr("Reads completions from a CSV file (UTF-8; the columns are described in "
            "docs/csv-import.md). The person is found by employee ID and the course by title; both "
@@ -172,8 +158,9 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
     importCompletions.options = {source, mapping};
     list.push_back(importCompletions);
 
-    CliCommandSpec propose = command(
-        QStringLiteral("propose-mapping"), tr("Show how the columns of a CSV file would be read"),
+    CliCommandSpec propose = CliCommandSpec::make(
+        u"training", QStringLiteral("propose-mapping"),
+        tr("Show how the columns of a CSV file would be read"),
         tr("Reads the header row of FILE and proposes which column holds each field of a people "
            "or completions import: columns named like the field, else usual names of "
            "learning-management exports (\"Emp #\", \"Date Completed\", \"Course Title\"...). "
@@ -192,8 +179,8 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
     propose.needsProgram = false;
     list.push_back(propose);
 
-    CliCommandSpec due = command(
-        QStringLiteral("due"), tr("Show who is overdue or due soon for training"),
+    CliCommandSpec due = CliCommandSpec::make(
+        u"training", QStringLiteral("due"), tr("Show who is overdue or due soon for training"),
         tr("Lists each person and course that is overdue or due within 30 days, overdue first, "
            "with the state, the last counting completion, the due date and the days overdue; "
            "with --all every course that applies to each person. --json prints a JSON array. The "
@@ -205,8 +192,9 @@ std::vector<CliCommandSpec> TrainingCommands::commands()
                        "whatever its state.")}};
     list.push_back(due);
 
-    CliCommandSpec matrix = command(
-        QStringLiteral("matrix"), tr("Write the training matrix to a CSV or XLSX file"),
+    CliCommandSpec matrix = CliCommandSpec::make(
+        u"training", QStringLiteral("matrix"),
+        tr("Write the training matrix to a CSV or XLSX file"),
         tr("Writes one row per person on the workforce on the day, with name, employee ID and "
            "department, and one entry per course in use: its state and the date that goes with "
            "it (last completion, or due date). The CSV file has one column per course (\"Overdue "
@@ -360,8 +348,8 @@ int TrainingCommands::due(CliContext& context)
                 {QStringLiteral("course_id"), QString::number(item.courseId)},
                 {QStringLiteral("course"), course->title},
                 {QStringLiteral("state"), dueStateKey(item.state)},
-                {QStringLiteral("last_completion"), dateOrNull(item.lastCompletion)},
-                {QStringLiteral("next_due"), dateOrNull(item.nextDue)},
+                {QStringLiteral("last_completion"), jsonDateOrNull(item.lastCompletion)},
+                {QStringLiteral("next_due"), jsonDateOrNull(item.nextDue)},
                 {QStringLiteral("days_overdue"), item.daysOverdue},
                 {QStringLiteral("access_before_training"), item.accessBeforeTraining},
             });
