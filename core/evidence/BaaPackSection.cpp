@@ -115,10 +115,12 @@ Result<PackSectionContent> BaaPackSection::build(Program& program, const PackReq
     content.section = PackSection::Baas;
     content.blocks.push_back(packblock::Paragraph{
         tr("The covered entities the organization serves as a business associate, the "
-           "subcontractors it uses, and the business associate agreements with each, as "
-           "recorded on %1 (45 CFR 164.502(e), 164.504(e) and 164.308(b)). Provisions count the "
-           "required terms of 164.504(e)(2) and 164.314(a) found in each agreement; terms that "
-           "do not apply are not counted.")
+           "subcontractors it uses, and the business associate agreements with each that were "
+           "on record on %1 (45 CFR 164.502(e), 164.504(e) and 164.308(b)). Each agreement is "
+           "shown with its dates, status and terms as currently recorded, so an agreement "
+           "terminated since shows its termination date. Provisions count the required terms of "
+           "164.504(e)(2) and 164.314(a) found in each agreement; terms that do not apply are "
+           "not counted.")
             .arg(asOf)});
 
     const int inEffect =

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <type_traits>
 
 namespace palisade {
 namespace {
@@ -37,8 +38,16 @@ PackLayout::Result PackLayout::layout(const std::vector<PackBlock>& blocks)
             m_plannedSections << section->title;
     }
     newPage();
-    for (const PackBlock& block : blocks)
-        std::visit([this](const auto& each) { place(each); }, block);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        std::visit(
+            [&](const auto& each) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(each)>, packblock::Subheading>)
+                    place(each, i + 1 < blocks.size() ? leadHeight(blocks[i + 1]) : 0);
+                else
+                    place(each);
+            },
+            blocks[i]);
+    }
     return std::move(m_result);
 }
 
@@ -145,11 +154,34 @@ void PackLayout::place(const packblock::Section& block)
     m_y += 10;
 }
 
-void PackLayout::place(const packblock::Subheading& block)
+qreal PackLayout::leadHeight(const PackBlock& next) const
+{
+    if (const auto* table = std::get_if<PackTable>(&next)) {
+        if (table->rows.empty() || table->columns.empty())
+            return m_style.spaceBefore(PackFontRole::TableCell) + lineHeight(PackFontRole::Body);
+        const std::vector<qreal> widths = columnWidths(*table);
+        return m_style.spaceBefore(PackFontRole::TableCell) +
+               rowHeight(*table, columnTitles(*table), widths, true) +
+               rowHeight(*table, table->rows.front(), widths, false);
+    }
+    if (const auto* paragraph = std::get_if<packblock::Paragraph>(&next)) {
+        const qsizetype lines = wrap(paragraph->text, paragraph->role, m_width).size();
+        return m_style.spaceBefore(paragraph->role) +
+               qreal(std::min<qsizetype>(lines, linesKeptWithHeading)) *
+                   lineHeight(paragraph->role);
+    }
+    if (const auto* figure = std::get_if<packblock::Figure>(&next))
+        return m_style.spaceBefore(PackFontRole::Body) + std::min(figure->height, m_bottom - m_top);
+    return linesKeptWithHeading * lineHeight(PackFontRole::Body);
+}
+
+void PackLayout::place(const packblock::Subheading& block, qreal keepWithNext)
 {
     const qreal height = textHeight(block.text, PackFontRole::Subheading, m_width);
     addSpace(m_style.spaceBefore(PackFontRole::Subheading));
-    ensureRoom(height + 4 + linesKeptWithHeading * lineHeight(PackFontRole::Body));
+    // A heading at the foot of a page with what it introduces overleaf reads
+    // as a heading of nothing; a lead taller than a page cannot be kept.
+    ensureRoom(height + 4 + std::min(keepWithNext, m_bottom - m_top - height - 4));
     addText(QRectF(m_left, m_y, m_width, height), block.text, PackFontRole::Subheading);
     m_y += height + 4;
 }
@@ -231,13 +263,8 @@ void PackLayout::placeRow(const PackTable& table, const QStringList& cells,
     addLine(QPointF(m_left, m_y), QPointF(m_left + m_width, m_y), m_style.rule());
 }
 
-void PackLayout::place(const PackTable& table)
+std::vector<qreal> PackLayout::columnWidths(const PackTable& table) const
 {
-    addSpace(m_style.spaceBefore(PackFontRole::TableCell));
-    if (table.rows.empty() || table.columns.empty()) {
-        place(packblock::Paragraph{table.emptyText, PackFontRole::Body});
-        return;
-    }
     const qreal total = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
                                         [](qreal sum, const PackTable::Column& column) {
                                             return sum + std::max(column.weight, 0.01);
@@ -245,9 +272,26 @@ void PackLayout::place(const PackTable& table)
     std::vector<qreal> widths;
     for (const PackTable::Column& column : table.columns)
         widths.push_back(m_width * std::max(column.weight, 0.01) / total);
+    return widths;
+}
+
+QStringList PackLayout::columnTitles(const PackTable& table)
+{
     QStringList titles;
     for (const PackTable::Column& column : table.columns)
         titles << column.title;
+    return titles;
+}
+
+void PackLayout::place(const PackTable& table)
+{
+    addSpace(m_style.spaceBefore(PackFontRole::TableCell));
+    if (table.rows.empty() || table.columns.empty()) {
+        place(packblock::Paragraph{table.emptyText, PackFontRole::Body});
+        return;
+    }
+    const std::vector<qreal> widths = columnWidths(table);
+    const QStringList titles = columnTitles(table);
 
     const qreal headerHeight = rowHeight(table, titles, widths, true);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {

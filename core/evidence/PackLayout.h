@@ -36,7 +36,10 @@ public:
 
 private:
     void place(const packblock::Section& block);
-    void place(const packblock::Subheading& block);
+    // Keeps the heading on the page of the first `keepWithNext` points of
+    // what follows it.
+    void place(const packblock::Subheading& block, qreal keepWithNext);
+    qreal leadHeight(const PackBlock& next) const;
     void place(const packblock::Paragraph& block);
     void place(const packblock::Facts& block);
     void place(const PackTable& table);
@@ -64,6 +67,8 @@ private:
     void placeRow(const PackTable& table, const QStringList& cells,
                   const std::vector<qreal>& widths, bool header, bool striped);
     static PackFontRole cellRole(const PackTable::Column& column, bool header);
+    std::vector<qreal> columnWidths(const PackTable& table) const;
+    static QStringList columnTitles(const PackTable& table);
     qreal rowHeight(const PackTable& table, const QStringList& cells,
                     const std::vector<qreal>& widths, bool header) const;
 
