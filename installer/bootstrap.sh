@@ -105,42 +105,11 @@ run_demo() {
   mkdir -p "$demo_dir"
   if [ ! -f "$file" ]; then
     say "Creating the demo program file $file"
-    local cli=("$build_dir/app/palisade-cli" --db "$file" --actor "Demo Officer")
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" init --org "Riverbend Coding Services" >/dev/null
-    # The example files of docs/csv-import.md give the demo a small risk register
-    # and vendor inventory.
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" asset import "$root/docs/examples/assets.csv" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" risk import "$root/docs/examples/risks.csv" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/counterparties.csv" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" baa import "$root/docs/examples/agreements.csv" >/dev/null
-    # The starter policies, adopted as drafts; three of them approved and in effect.
-    local key code role
-    for key in $("${cli[@]}" policy templates | tail -n +2 | awk '{print $1}'); do
-      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy add --template "$key" --owner "Demo Officer" >/dev/null
-    done
-    for code in ADM-001 ADM-004 BRN-001; do
-      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy submit "$code" >/dev/null
-      for role in "Privacy Officer" "Security Officer" "Chief Executive"; do
-        printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy approve "$code" --approver "Demo $role" --role "$role" >/dev/null
-      done
-      printf '%s\n' "$demo_passphrase" | "${cli[@]}" policy make-effective "$code" --date "$(date +%F)" >/dev/null
-    done
-    # Five training courses, then the workforce and three years of completions
-    # from the example files.
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "HIPAA onboarding" --kind hipaa_onboarding --cadence at-hire >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Annual HIPAA refresher" --kind annual_refresher --cadence every-months --months 12 >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Security awareness" --kind security_awareness --cadence every-months --months 12 --passing-score 80 >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Phishing awareness" --kind phishing --cadence every-months --months 6 >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training course add --title "Remote coder safeguards" --kind role_based --cadence every-months --months 24 --roles remote_coder >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-people "$root/docs/examples/people.csv" --source "HR export" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" training import-completions "$root/docs/examples/training-completions.csv" --source "LMS export" >/dev/null
-    # Four incidents of the autumn of 2026 (docs/incident-file.md): a remittance
-    # sent to the wrong clinic, a stolen laptop with notices partly sent, a lost
-    # encrypted phone and a phishing compromise still under investigation.
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/misdirected-remittance.json" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/stolen-laptop.json" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/lost-phone.json" >/dev/null
-    printf '%s\n' "$demo_passphrase" | "${cli[@]}" incident add --from-file "$root/docs/examples/incidents/phishing-mailbox.json" >/dev/null
+    # Six years of a coding and billing firm's program, dated back from today:
+    # every area filled through the same rules as the application, with the
+    # audit trail of every change.
+    printf '%s\n' "$demo_passphrase" | "$build_dir/app/palisade-cli" --db "$file" \
+      --actor "Demo Officer" demo --org "Riverbend Coding Services" --scale small --seed 1 >/dev/null
   fi
   say "Demo program: $file"
   say "Demo passphrase: $demo_passphrase"

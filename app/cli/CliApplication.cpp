@@ -7,6 +7,7 @@
 #include "app/cli/CliHelp.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/DemoCommands.h"
 #include "app/cli/IncidentCommands.h"
 #include "app/cli/PackCommands.h"
 #include "app/cli/PassphraseSource.h"
@@ -44,6 +45,8 @@ CliApplication::CliApplication(QSettings& settings, const Clock& clock)
     for (CliCommandSpec& command : IncidentCommands::commands())
         m_commands.push_back(std::move(command));
     for (CliCommandSpec& command : PackCommands::commands())
+        m_commands.push_back(std::move(command));
+    for (CliCommandSpec& command : DemoCommands::commands())
         m_commands.push_back(std::move(command));
 
     m_globalOptions = {

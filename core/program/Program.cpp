@@ -27,11 +27,45 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace palisade {
 namespace {
 
 const QString programEntity = QStringLiteral("program");
+
+// One change of a batch: released when it succeeds, rolled back (and
+// released) when its work throws, so a failed change leaves nothing behind.
+class BatchSavepoint
+{
+public:
+    explicit BatchSavepoint(Database& db)
+        : m_db(db)
+    {
+        m_db.prepare(QStringLiteral("SAVEPOINT batch_change")).exec();
+    }
+    ~BatchSavepoint()
+    {
+        if (!m_released) {
+            (void)m_db.tryExec(QStringLiteral("ROLLBACK TO batch_change"));
+            (void)m_db.tryExec(QStringLiteral("RELEASE batch_change"));
+        }
+    }
+    BatchSavepoint(const BatchSavepoint&) = delete;
+    BatchSavepoint& operator=(const BatchSavepoint&) = delete;
+    void release()
+    {
+        m_db.prepare(QStringLiteral("RELEASE batch_change")).exec();
+        m_released = true;
+    }
+
+private:
+    Database& m_db;
+    bool m_released = false;
+};
+
+// A larger page cache while a batch writes, so index pages stay decrypted.
+const QString batchCacheSize = QStringLiteral("-131072");
 
 } // namespace
 
@@ -159,13 +193,69 @@ Result<void> Program::transact(const QString& failureContext,
     if (isReadOnly())
         return Error{ErrorKind::Usage, tr("The program file is open read-only."), {}};
     try {
-        Transaction tx(m_db);
-        work(m_audit);
-        tx.commit();
+        if (inBatch()) {
+            transactInBatch(work);
+        } else {
+            Transaction tx(m_db);
+            work(m_audit);
+            tx.commit();
+        }
     } catch (const StorageError& e) {
         return e.toError(failureContext);
     }
     emit changed();
+    return {};
+}
+
+void Program::transactInBatch(const std::function<void(AuditTrail&)>& work)
+{
+    BatchSavepoint change(m_db);
+    work(m_audit);
+    change.release();
+    if (++m_batchPending >= m_batchSize) {
+        m_db.exec(QStringLiteral("COMMIT"));
+        m_batchPending = 0;
+        m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+}
+
+Result<void> Program::beginBatch(int changesPerCommit)
+{
+    if (!isOpen())
+        return Error{ErrorKind::Usage, tr("The program file is locked."), {}};
+    if (isReadOnly())
+        return Error{ErrorKind::Usage, tr("The program file is open read-only."), {}};
+    if (inBatch())
+        return Error{ErrorKind::Usage, tr("A batch of changes is already open."), {}};
+    try {
+        m_cacheSizeBeforeBatch = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size = ") + batchCacheSize);
+        m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } catch (const StorageError& e) {
+        return e.toError(tr("Starting a batch of changes failed"));
+    }
+    m_db.setStatementReuse(true);
+    m_batchSize = std::max(1, changesPerCommit);
+    m_batchPending = 0;
+    return {};
+}
+
+Result<void> Program::endBatch()
+{
+    if (!inBatch())
+        return {};
+    m_batchSize = 0;
+    m_batchPending = 0;
+    m_db.setStatementReuse(false);
+    try {
+        m_db.exec(QStringLiteral("COMMIT"));
+        bool numeric = false;
+        if (const int pages = m_cacheSizeBeforeBatch.toInt(&numeric); numeric)
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
+    } catch (const StorageError& e) {
+        (void)m_db.tryExec(QStringLiteral("ROLLBACK"));
+        return e.toError(tr("Saving a batch of changes failed"));
+    }
     return {};
 }
 
@@ -204,6 +294,7 @@ void Program::lock(const QString& reason)
 {
     if (!isOpen())
         return;
+    (void)endBatch();
     if (!isReadOnly())
         (void)recordProgramEvent(QStringLiteral("locked"), {{QStringLiteral("reason"), reason}});
     m_audit.releaseStatements();

@@ -92,6 +92,15 @@ public:
     Result<void> transact(const QString& failureContext,
                           const std::function<void(AuditTrail&)>& work);
 
+    // Bulk writing (generating or migrating many records). Until endBatch(),
+    // each transact() runs as a savepoint inside one outer transaction that
+    // is committed after every `changesPerCommit` changes and at endBatch():
+    // every change still stands or falls with its audit events, but the file
+    // is not synced once per change. Locking ends the batch.
+    Result<void> beginBatch(int changesPerCommit);
+    Result<void> endBatch();
+    bool inBatch() const { return m_batchSize > 0; }
+
     Result<void> changePassphrase(const SecretBuffer& current, const SecretBuffer& next);
     Result<void> backup(const QString& outPath);
     IntegrityReport check();
@@ -107,6 +116,7 @@ private:
             SecurityRuleCatalog catalog);
     static Result<SecurityRuleCatalog> loadCatalog();
     Result<void> recordProgramEvent(const QString& action, const QJsonObject& details);
+    void transactInBatch(const std::function<void(AuditTrail&)>& work);
 
     Database m_db;
     Vault m_vault;
@@ -131,6 +141,9 @@ private:
     std::unique_ptr<CorrectiveActionRegister> m_correctiveActions;
     std::unique_ptr<StateRuleRegister> m_stateRules;
     std::unique_ptr<EvidencePackRegister> m_evidencePacks;
+    int m_batchSize = 0; // changes per commit while a batch is open, else 0
+    int m_batchPending = 0;
+    QString m_cacheSizeBeforeBatch;
 };
 
 } // namespace palisade

@@ -15,6 +15,13 @@ struct CipherSettings
     int kdfIterations = 256000;
     QString hmacAlgorithm = QStringLiteral("HMAC_SHA512");
     QString kdfAlgorithm = QStringLiteral("PBKDF2_HMAC_SHA512");
+    // cipher_memory_security: SQLCipher locks and wipes all memory it
+    // allocates. On for every file that may hold PHI. Only a process that
+    // writes made-up demonstration data turns it off, since it costs a
+    // system call per allocation and makes bulk writing many times slower;
+    // SQLCipher keeps it on for the whole process once any connection has
+    // turned it on.
+    bool memorySecurity = true;
 
     // Applies the settings to a keyed connection, before its first read.
     void applyTo(Database& db) const;

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/StatementPool.h"
 #include "core/storage/StorageError.h"
 #include "core/util/SecretBuffer.h"
 
@@ -61,7 +62,10 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_mode(other.m_mode)
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_mode(other.m_mode)
+    , m_pool(std::move(other.m_pool))
 {
 }
 
@@ -72,6 +76,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_mode = other.m_mode;
+        m_pool = std::move(other.m_pool);
     }
     return *this;
 }
@@ -119,6 +124,10 @@ Result<void> Database::tryExec(const QString& sql)
 
 Statement Database::prepare(const QString& sql)
 {
+    if (m_pool) {
+        if (sqlite3_stmt* kept = m_pool->take(sql))
+            return Statement(m_db, kept, sql, m_pool);
+    }
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
@@ -126,7 +135,17 @@ Statement Database::prepare(const QString& sql)
         sqlite3_finalize(stmt);
         fail(rc, sql);
     }
+    if (m_pool)
+        return Statement(m_db, stmt, sql, m_pool);
     return Statement(m_db, stmt, sql);
+}
+
+void Database::setStatementReuse(bool on)
+{
+    if (on && !m_pool)
+        m_pool = std::make_shared<StatementPool>();
+    else if (!on)
+        m_pool.reset();
 }
 
 Result<Statement> Database::tryPrepare(const QString& sql)
@@ -171,6 +190,7 @@ int Database::changes() const
 
 void Database::close()
 {
+    m_pool.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -5,12 +5,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 struct sqlite3;
 
 namespace palisade {
 
 class SecretBuffer;
+class StatementPool;
 
 // One SQLCipher connection (RAII). Throwing calls are paired with try* calls
 // that return a Result instead.
@@ -54,6 +56,13 @@ public:
     QString scalar(const QString& sql);
     qint64 scalarInt(const QString& sql);
 
+    // While on, prepare() reuses the statements it made earlier for the same
+    // SQL (each comes back reset, without bindings), so bulk writing that
+    // runs the same statements many times prepares each once. Off by
+    // default; turning it off finalizes the kept statements.
+    void setStatementReuse(bool on);
+    bool statementReuse() const { return m_pool != nullptr; }
+
     qint64 lastInsertRowId() const;
     int changes() const;
     void close();
@@ -68,6 +77,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    std::shared_ptr<StatementPool> m_pool; // while statement reuse is on
 };
 
 } // namespace palisade

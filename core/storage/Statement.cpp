@@ -1,5 +1,6 @@
 #include "core/storage/Statement.h"
 
+#include "core/storage/StatementPool.h"
 #include "core/storage/StorageError.h"
 #include "core/util/IsoDate.h"
 
@@ -15,27 +16,44 @@ Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, QString sql)
 {
 }
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, QString sql,
+                     std::weak_ptr<StatementPool> pool)
+    : m_db(db), m_stmt(stmt), m_sql(std::move(sql)), m_pool(std::move(pool))
+{
+}
+
 Statement::~Statement()
 {
-    if (m_stmt)
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (const std::shared_ptr<StatementPool> pool = m_pool.lock())
+        pool->give(m_sql, m_stmt);
+    else
         sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_sql(std::move(other.m_sql))
+    , m_pool(std::move(other.m_pool))
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_sql = std::move(other.m_sql);
+        m_pool = std::move(other.m_pool);
     }
     return *this;
 }

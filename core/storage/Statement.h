@@ -5,12 +5,15 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace palisade {
+
+class StatementPool;
 
 // A prepared statement. Move-only; finalized on destruction. Parameters are
 // 1-based like SQLite's; columns are 0-based. step() and exec() throw
@@ -19,6 +22,9 @@ class Statement
 {
 public:
     Statement(sqlite3* db, sqlite3_stmt* stmt, QString sql);
+    // A statement that goes back to `pool` for reuse when destroyed, while
+    // the pool lasts.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, QString sql, std::weak_ptr<StatementPool> pool);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -61,10 +67,12 @@ public:
 
 private:
     void check(int rc) const;
+    void release();
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
+    std::weak_ptr<StatementPool> m_pool;
 };
 
 } // namespace palisade

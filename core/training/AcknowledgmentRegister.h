@@ -30,6 +30,11 @@ public:
     Result<std::vector<PolicyAcknowledgment>> acknowledgmentsForPolicy(qint64 policyId) const;
     // Only of an approved revision, once per person, not dated in the future.
     Result<PolicyAcknowledgment> addAcknowledgment(PolicyAcknowledgment acknowledgment);
+    // Many at once, each checked as addAcknowledgment checks it, in one
+    // transaction with an audit event each; all or nothing, the refusal
+    // listing each problem as "Acknowledgment N: ..." (N counts from 1).
+    Result<std::vector<PolicyAcknowledgment>>
+    addAcknowledgments(std::vector<PolicyAcknowledgment> acknowledgments);
     Result<void> removeAcknowledgment(qint64 id);
 
 signals:

@@ -87,6 +87,15 @@ QString PolicyAcknowledgmentStore::revisionState(qint64 revisionId) const
     return row.text(0);
 }
 
+QString PolicyAcknowledgmentStore::personName(qint64 personId) const
+{
+    Statement row = m_db.prepare(QStringLiteral("SELECT name FROM person WHERE id = ?1"));
+    row.bind(1, personId);
+    if (!row.step())
+        return {};
+    return row.text(0);
+}
+
 void PolicyAcknowledgmentStore::insert(PolicyAcknowledgment& acknowledgment)
 {
     Statement stmt = m_db.prepare(QStringLiteral(

@@ -23,6 +23,8 @@ public:
     // Of every revision of the policy: by date, then revision, then person.
     std::vector<PolicyAcknowledgment> forPolicy(qint64 policyId) const;
     // The revision's state key ("draft", "effective"...), or empty when it does not exist.
+    // The person's name, or an empty string when there is no such person.
+    QString personName(qint64 personId) const;
     QString revisionState(qint64 revisionId) const;
     void insert(PolicyAcknowledgment& acknowledgment); // sets acknowledgment.id
     // Schema triggers allow it only during a disposal.
