@@ -5,6 +5,11 @@
 #include "core/evidence/EvidenceEntities.h"
 #include "core/evidence/EvidencePackJson.h"
 #include "core/evidence/EvidencePackStore.h"
+#include "core/evidence/PackBundleCollector.h"
+#include "core/evidence/PackBundleJson.h"
+#include "core/evidence/PackBundleManifest.h"
+#include "core/evidence/PackBundleVerifier.h"
+#include "core/evidence/PackBundleWriter.h"
 #include "core/evidence/PackComposer.h"
 #include "core/evidence/PackSectionBuilder.h"
 #include "core/io/ExportTarget.h"
@@ -17,6 +22,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -177,17 +183,123 @@ Result<EvidencePack> EvidencePackRegister::save(const PreparedPack& prepared,
 Result<EvidencePack> EvidencePackRegister::exportPack(const PackRequest& request,
                                                       const QString& path,
                                                       OverwritePolicy overwrite,
-                                                      const PackPdfWriter::Progress& progress)
+                                                      const PackPdfWriter::Progress& progress,
+                                                      const QString& bundlePath)
 {
     if (Result<void> target = ExportTarget::check(path, overwrite); !target)
         return target.error();
+    if (!bundlePath.isEmpty()) {
+        if (QFileInfo(bundlePath).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+            return Error{ErrorKind::Usage,
+                         tr("The bundle needs a file name of its own, not the PDF's."),
+                         {}};
+        if (Result<void> target = ExportTarget::check(bundlePath, overwrite); !target)
+            return target.error();
+    }
     Result<PreparedPack> prepared = prepare(request);
     if (!prepared)
         return prepared.error();
     Result<RenderedPack> rendered = render(*prepared, progress);
     if (!rendered)
         return rendered.error();
-    return save(*prepared, *rendered, path, overwrite);
+    Result<EvidencePack> saved = save(*prepared, *rendered, path, overwrite);
+    if (!saved || bundlePath.isEmpty())
+        return saved;
+    Result<PackBundle> bundle = saveBundle(*prepared, *rendered, *saved, bundlePath, overwrite);
+    if (!bundle) {
+        Error error = bundle.error();
+        error.message = tr("Evidence pack %1 was exported to %2, but its bundle was not: %3")
+                            .arg(saved->packId, QDir::toNativeSeparators(path), error.message);
+        return error;
+    }
+    return saved;
+}
+
+QString EvidencePackRegister::bundleAction()
+{
+    return QStringLiteral("bundle_exported");
+}
+
+Result<PackBundle> EvidencePackRegister::saveBundle(const PreparedPack& prepared,
+                                                    const RenderedPack& rendered,
+                                                    const EvidencePack& saved,
+                                                    const QString& zipPath,
+                                                    OverwritePolicy overwrite)
+{
+    if (rendered.cancelled || rendered.pdf.isEmpty())
+        return Error{ErrorKind::Invalid, tr("The evidence pack was not finished."), {}};
+    PackBundleFile pdf;
+    pdf.content = rendered.pdf;
+    pdf.sha256 = sha256Hex(rendered.pdf);
+    pdf.size = rendered.pdf.size();
+    if (saved.packId != prepared.cover.packId || saved.sha256 != pdf.sha256)
+        return Error{ErrorKind::Invalid,
+                     tr("The bundle must hold the evidence pack exactly as it was saved."),
+                     {}};
+    if (Result<void> target = ExportTarget::check(zipPath, overwrite); !target)
+        return target.error();
+    // Only a pack the program vouches for is bundled.
+    Result<std::optional<EvidencePack>> recorded = recogniseSha256(pdf.sha256);
+    if (!recorded)
+        return recorded.error();
+    if (!recorded->has_value() || (*recorded)->packId != saved.packId)
+        return Error{ErrorKind::Invalid,
+                     tr("Evidence pack %1 has not been exported from this program file, so it "
+                        "cannot be bundled.")
+                         .arg(saved.packId),
+                     {}};
+
+    Result<std::vector<PackBundleFile>> attachments =
+        PackBundleCollector(m_program).collect(prepared);
+    if (!attachments)
+        return attachments.error();
+    // The PDF keeps the name it was exported under, unless that name cannot
+    // stand beside the manifest at the top of the zip.
+    const bool nameFits =
+        !saved.fileName.isEmpty() && !saved.fileName.contains(QLatin1Char('/')) &&
+        saved.fileName.compare(PackBundleManifest::fileName(), Qt::CaseInsensitive) != 0;
+    pdf.path = nameFits ? saved.fileName : saved.packId + QStringLiteral(".pdf");
+    pdf.kind = PackBundleFileKind::PackPdf;
+    pdf.recordType = evidenceentity::pack();
+    pdf.recordId = saved.packId;
+    pdf.recordReference = saved.packId;
+    pdf.sourceId = QString::number(saved.id);
+
+    PackBundle bundle;
+    bundle.packId = saved.packId;
+    bundle.fileName = QFileInfo(zipPath).fileName();
+    bundle.exportedAt = m_program.clock().nowUtc();
+    bundle.exportedBy = m_program.actor();
+    const PackBundleManifest manifest = PackBundleManifest::describe(
+        prepared, saved, pdf, *attachments, bundle.exportedAt, bundle.exportedBy);
+    PackBundleFile manifestFile;
+    manifestFile.path = PackBundleManifest::fileName();
+    manifestFile.content = manifest.toJson();
+    bundle.manifestSha256 = sha256Hex(manifestFile.content);
+
+    std::vector<PackBundleFile> files{manifestFile, pdf};
+    files.insert(files.end(), attachments->begin(), attachments->end());
+    Result<QByteArray> zip = PackBundleWriter::archive(files, bundle.exportedAt);
+    if (!zip)
+        return zip.error();
+    bundle.sha256 = sha256Hex(*zip);
+    bundle.fileSize = zip->size();
+    bundle.pdf = manifest.pdf;
+    bundle.attachments = manifest.attachments;
+
+    // As with the PDF: the file is kept only once its export is on record.
+    if (Result<void> written = PackBundleWriter::write(zipPath, *zip, overwrite); !written)
+        return written.error();
+    Result<void> recordedExport =
+        m_program.transact(tr("Recording the evidence bundle failed"), [&](AuditTrail& audit) {
+            audit.record(m_program.actor(), bundleAction(), evidenceentity::pack(), bundle.packId,
+                         {}, PackBundleJson::toJson(bundle));
+        });
+    if (!recordedExport) {
+        QFile::remove(zipPath);
+        return recordedExport.error();
+    }
+    return bundle;
 }
 
 Result<std::optional<EvidencePack>> EvidencePackRegister::recognise(const QString& path) const
@@ -198,7 +310,17 @@ Result<std::optional<EvidencePack>> EvidencePackRegister::recognise(const QStrin
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return Error{ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
-    const QString digest = QString::fromLatin1(hash.result().toHex());
+    return recogniseSha256(QString::fromLatin1(hash.result().toHex()));
+}
+
+Result<PackBundleVerification> EvidencePackRegister::verifyBundle(const QString& zipPath) const
+{
+    return PackBundleVerifier(m_program).verify(zipPath);
+}
+
+Result<std::optional<EvidencePack>>
+EvidencePackRegister::recogniseSha256(const QString& digest) const
+{
     Result<std::optional<EvidencePack>> found =
         guardStorage(tr("Reading the exported evidence packs failed"),
                      [&] { return EvidencePackStore(m_program.database()).findSha256(digest); });

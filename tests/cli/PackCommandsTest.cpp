@@ -2,8 +2,14 @@
 // script would.
 #include "core/evidence/EvidencePackRegister.h"
 #include "core/pdf/PdfDocument.h"
+#include "core/util/Sha256.h"
+#include "core/vendors/BaaRegister.h"
+#include "core/vendors/CounterpartyRegister.h"
 #include "tests/cli/RiskCliSandbox.h"
+#include "tests/core/evidence/PackBundleTesting.h"
+#include "tests/core/vendors/VendorSamples.h"
 #include "tests/support/FileDigest.h"
+#include "tests/support/TestPdf.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -111,4 +117,95 @@ TEST_CASE("pack export refuses a bad period, section or paper before asking for 
         sandbox.run(pack({QStringLiteral("verify"),
                           sandbox.writeFile(QStringLiteral("x.pdf"), "%PDF-1.4 not ours")}));
     CHECK(stranger.exitCode == 3);
+}
+
+TEST_CASE("pack export --bundle writes a zip that pack verify accepts until one byte changes",
+          "[cli][evidence][bundle]")
+{
+    RiskCliSandbox sandbox;
+    sandbox.clock().set(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    const QByteArray signedPdf =
+        makeTestPdf({QStringLiteral("Business associate agreement with Lakeside Family Clinic")});
+    Program& program = sandbox.program();
+    const qint64 client = program.counterparties().add(clinic())->id;
+    const qint64 agreement =
+        program.baas().add(activeAgreement(client, AgreementDirection::Upstream))->id;
+    REQUIRE(program.baas()
+                .attach(agreement, QStringLiteral("lakeside-signed.pdf"), signedPdf,
+                        DocumentKind::SignedAgreement)
+                .ok());
+
+    const QString out = sandbox.path(QStringLiteral("pack.pdf"));
+    const QString zip = sandbox.path(QStringLiteral("pack.zip"));
+    QStringList arguments = exportArguments(out);
+    arguments[arguments.indexOf(QStringLiteral("overview,audit"))] =
+        QStringLiteral("overview,baas");
+    arguments << QStringLiteral("--bundle") << zip << QStringLiteral("--json");
+    const CliProcessResult exported = sandbox.run(arguments);
+    INFO(exported.describe());
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject json = exported.json().object();
+    const QString packId = json.value(QStringLiteral("pack_id")).toString();
+    const QJsonObject bundle = json.value(QStringLiteral("bundle")).toObject();
+    CHECK(bundle.value(QStringLiteral("pack_id")).toString() == packId);
+    QFile zipFile(zip);
+    REQUIRE(zipFile.open(QIODevice::ReadOnly));
+    CHECK(bundle.value(QStringLiteral("sha256")).toString() == sha256Hex(zipFile.readAll()));
+    zipFile.close();
+
+    const ZipEntries entries = readZip(zip);
+    REQUIRE(entries.size() == 3);
+    const QByteArray* pdf = entryNamed(entries, QStringLiteral("pack.pdf"));
+    REQUIRE(pdf != nullptr);
+    QFile pdfFile(out);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(*pdf == pdfFile.readAll());
+    const QString documentPath =
+        QStringLiteral("baas/%1/lakeside-signed.pdf").arg(agreementReference(agreement));
+    const QByteArray* document = entryNamed(entries, documentPath);
+    REQUIRE(document != nullptr);
+    CHECK(*document == signedPdf);
+
+    const CliProcessResult verified = sandbox.run(pack({QStringLiteral("verify"), zip}));
+    INFO(verified.describe());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.outText().contains(packId));
+    CHECK(verified.outText().contains(QStringLiteral("byte for byte the one exported")));
+    CHECK(verified.outText().contains(QStringLiteral("Bundle exported by")));
+
+    // Neither file is replaced without --replace.
+    const QByteArray before = fileDigest(zip);
+    const QString otherPdf = sandbox.path(QStringLiteral("other.pdf"));
+    QStringList again = exportArguments(otherPdf);
+    again << QStringLiteral("--bundle") << zip;
+    const CliProcessResult refused = sandbox.run(again);
+    CHECK(refused.exitCode == 5);
+    CHECK(refused.errText().contains(QStringLiteral("pack.zip")));
+    CHECK(fileDigest(zip) == before);
+    CHECK_FALSE(QFileInfo::exists(otherPdf));
+
+    REQUIRE(changeZipEntry(zip, documentPath, [](QByteArray& bytes) {
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    }));
+    const CliProcessResult altered = sandbox.run(pack({QStringLiteral("verify"), zip}));
+    INFO(altered.describe());
+    CHECK(altered.exitCode == 3);
+    CHECK(altered.errText().contains(documentPath));
+
+    const CliProcessResult alteredJson =
+        sandbox.run(pack({QStringLiteral("verify"), zip, QStringLiteral("--json")}));
+    CHECK(alteredJson.exitCode == 3);
+    CHECK(alteredJson.json().object().value(QStringLiteral("verified")) == QJsonValue(false));
+}
+
+TEST_CASE("pack export refuses a --bundle that is the PDF itself", "[cli][evidence][bundle]")
+{
+    RiskCliSandbox sandbox;
+    const QString out = sandbox.path(QStringLiteral("pack.pdf"));
+    QStringList arguments = exportArguments(out);
+    arguments << QStringLiteral("--bundle") << out;
+    const CliProcessResult same = sandbox.run(arguments);
+    CHECK(same.exitCode == 1);
+    CHECK(same.errText().contains(QStringLiteral("--bundle")));
+    CHECK_FALSE(QFileInfo::exists(out));
 }
