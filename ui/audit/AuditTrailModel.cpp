@@ -271,6 +271,14 @@ constexpr KeyLabel actionLabels[] = {
     {"released", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Hold released")},
     {"disposed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Disposed of")},
     {"deletion_refused", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Deletion refused")},
+    {"added", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Added")},
+    {"sent", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Notice sent")},
+    {"closed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Closed")},
+    {"reopened", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Reopened")},
+    {"completed", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Completed")},
+    {"exported", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Evidence pack exported")},
+    {"bundle_exported",
+     QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Evidence bundle exported")},
 };
 
 constexpr KeyLabel entityLabels[] = {
@@ -298,6 +306,14 @@ constexpr KeyLabel entityLabels[] = {
     {"phishing_campaign", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Phishing campaign")},
     {"import_batch", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Import")},
     {"import_mapping", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Column mapping")},
+    {"incident", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Incident")},
+    {"breach_assessment", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Breach assessment")},
+    {"incident_notification", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Breach notice")},
+    {"incident_action", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Corrective action")},
+    {"incident_evidence", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Incident evidence")},
+    {"state_notification_rule",
+     QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "State notification rule")},
+    {"evidence_pack", QT_TRANSLATE_NOOP("palisade::ui::AuditTrailModel", "Evidence pack")},
 };
 
 template <std::size_t N> QString labelFor(const KeyLabel (&table)[N], const QString& key)

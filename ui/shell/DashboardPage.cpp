@@ -117,6 +117,7 @@ DashboardPage::DashboardPage(Program& program, QWidget* parent)
     plannedLayout->setSpacing(8);
     plannedLayout->addWidget(plannedIntro);
     plannedLayout->addWidget(plannedList);
+    plannedBox->setVisible(!planned.isEmpty());
 
     auto* content = new QWidget(this);
     content->setMaximumWidth(820);

@@ -4,6 +4,7 @@
 #include "core/util/Clock.h"
 #include "ui/assets/AssetPage.h"
 #include "ui/audit/AuditTrailPage.h"
+#include "ui/evidence/EvidencePage.h"
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/policies/PoliciesPage.h"
 #include "ui/retention/RetentionPage.h"
@@ -151,6 +152,9 @@ void MainWindow::createPages()
         case ShellArea::Id::Incidents:
             m_incidents = new IncidentsPage(m_program, m_pages);
             page = m_incidents;
+            break;
+        case ShellArea::Id::Evidence:
+            page = new EvidencePage(m_program, m_pages);
             break;
         case ShellArea::Id::Risks:
             m_risks = new RiskPage(m_program, m_pages);

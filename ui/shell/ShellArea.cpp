@@ -14,10 +14,7 @@ std::vector<ShellArea> ShellArea::all()
         {Id::Training, QStringLiteral("training"), tr("Training"), {}, true},
         {Id::Policies, QStringLiteral("policies"), tr("Policies"), {}, true},
         {Id::Incidents, QStringLiteral("incidents"), tr("Incidents"), {}, true},
-        {Id::Evidence, QStringLiteral("evidence"), tr("Evidence"),
-         tr("Signed, verifiable PDF evidence packs for auditors, assembled from the other areas "
-            "and checkable with palisade-cli."),
-         false},
+        {Id::Evidence, QStringLiteral("evidence"), tr("Evidence"), {}, true},
         {Id::Retention, QStringLiteral("retention"), tr("Retention"), {}, true},
         {Id::Audit, QStringLiteral("audit"), tr("Audit trail"), {}, true},
     };
