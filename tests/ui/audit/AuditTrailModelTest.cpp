@@ -140,5 +140,11 @@ TEST_CASE("Every action and record type the registers record reads in words", "[
     CHECK(AuditTrailModel::actionLabel(QStringLiteral("made_effective")) ==
           QStringLiteral("Made effective"));
     // A key this version does not know reads as recorded.
-    CHECK(AuditTrailModel::entityLabel(QStringLiteral("incident")) == QStringLiteral("incident"));
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("telehealth_session")) ==
+          QStringLiteral("telehealth_session"));
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("incident")) == QStringLiteral("Incident"));
+    CHECK(AuditTrailModel::actionLabel(QStringLiteral("exported")) ==
+          QStringLiteral("Evidence pack exported"));
+    CHECK(AuditTrailModel::entityLabel(QStringLiteral("evidence_pack")) ==
+          QStringLiteral("Evidence pack"));
 }
