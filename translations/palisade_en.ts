@@ -287,6 +287,27 @@
             <numerusform>Period %1 to %2; sections %3; %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote its bundle with %n attachment(s) to %1; SHA-256 %2.</source>
+        <translation>
+            <numerusform>Wrote its bundle with %n attachment to %1; SHA-256 %2.</numerusform>
+            <numerusform>Wrote its bundle with %n attachments to %1; SHA-256 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the evidence bundle of pack %2: all %n file(s) match its manifest.</source>
+        <translation>
+            <numerusform>%1 is the evidence bundle of pack %2: all %n file match its manifest.</numerusform>
+            <numerusform>%1 is the evidence bundle of pack %2: all %n files match its manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 to %2; sections %3; %n attachment(s).</source>
+        <translation>
+            <numerusform>Period %1 to %2; sections %3; %n attachment.</numerusform>
+            <numerusform>Period %1 to %2; sections %3; %n attachments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::cli::PolicyCommands</name>

@@ -27,6 +27,14 @@
 <context>
     <name>palisade::AcknowledgmentRegister</name>
     <message>
+        <source>Acknowledgment %1: %2</source>
+        <translation>Acuse de recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona ya no existe.</translation>
+    </message>
+    <message>
         <source>Reading the acknowledgments failed</source>
         <translation>No se pudieron leer las confirmaciones de lectura</translation>
     </message>
@@ -602,10 +610,6 @@
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>The covered entities the organization serves as a business associate, the subcontractors it uses, and the business associate agreements with each, as recorded on %1 (45 CFR 164.502(e), 164.504(e) and 164.308(b)). Provisions count the required terms of 164.504(e)(2) and 164.314(a) found in each agreement; terms that do not apply are not counted.</source>
-        <translation>Las entidades cubiertas a las que la organización presta servicios como asociado comercial, los subcontratistas que utiliza y los acuerdos de asociado comercial con cada uno, tal como constaban el %1 (45 CFR 164.502(e), 164.504(e) y 164.308(b)). En las disposiciones se cuentan las cláusulas obligatorias de 164.504(e)(2) y 164.314(a) presentes en cada acuerdo; las cláusulas que no corresponden no se cuentan.</translation>
-    </message>
-    <message>
         <source>Counterparties on %1</source>
         <translation>Contrapartes al %1</translation>
     </message>
@@ -730,6 +734,10 @@
     <message>
         <source>No agreement was signed or terminated in the period.</source>
         <translation>Ningún acuerdo se firmó ni se rescindió en el período.</translation>
+    </message>
+    <message>
+        <source>The covered entities the organization serves as a business associate, the subcontractors it uses, and the business associate agreements with each that were on record on %1 (45 CFR 164.502(e), 164.504(e) and 164.308(b)). Each agreement is shown with its dates, status and terms as currently recorded, so an agreement terminated since shows its termination date. Provisions count the required terms of 164.504(e)(2) and 164.314(a) found in each agreement; terms that do not apply are not counted.</source>
+        <translation>Las entidades cubiertas a las que la organización presta servicios como socio comercial, los subcontratistas que utiliza y los acuerdos de socio comercial con cada uno que constaban en registro el %1 (45 CFR 164.502(e), 164.504(e) y 164.308(b)). Cada acuerdo se muestra con sus fechas, su estado y sus cláusulas tal como constan actualmente, de modo que un acuerdo rescindido desde entonces muestra su fecha de rescisión. Las disposiciones indican cuántas de las cláusulas obligatorias de 164.504(e)(2) y 164.314(a) figuran en cada acuerdo; las cláusulas que no corresponden no se cuentan.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1495,124 @@
     </message>
 </context>
 <context>
+    <name>palisade::DemoGenerator</name>
+    <message>
+        <source>The demonstration could not be generated: %1</source>
+        <translation>No se pudo generar la demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demonstration could not be generated</source>
+        <translation>No se pudo generar la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::DemoTally</name>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Remediation tasks</source>
+        <translation>Tareas de corrección</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <source>Business associate agreements</source>
+        <translation>Acuerdos de socio comercial</translation>
+    </message>
+    <message>
+        <source>Agreements past their expiry</source>
+        <translation>Acuerdos vencidos</translation>
+    </message>
+    <message>
+        <source>Agreements due for review</source>
+        <translation>Acuerdos pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Workforce members</source>
+        <translation>Miembros del personal</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Cursos de formación</translation>
+    </message>
+    <message>
+        <source>Training completions</source>
+        <translation>Cursos completados</translation>
+    </message>
+    <message>
+        <source>Overdue training items</source>
+        <translation>Formaciones atrasadas</translation>
+    </message>
+    <message>
+        <source>Phishing simulations</source>
+        <translation>Simulaciones de phishing</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Policy revisions</source>
+        <translation>Revisiones de políticas</translation>
+    </message>
+    <message>
+        <source>Policy approvals</source>
+        <translation>Aprobaciones de políticas</translation>
+    </message>
+    <message>
+        <source>Policies due for review</source>
+        <translation>Políticas pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgments</source>
+        <translation>Acuses de recibo de políticas</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Breach notices sent</source>
+        <translation>Notificaciones de brecha enviadas</translation>
+    </message>
+    <message>
+        <source>Breach notices overdue</source>
+        <translation>Notificaciones de brecha atrasadas</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Retenciones legales</translation>
+    </message>
+    <message>
+        <source>Records past their retention</source>
+        <translation>Registros con el plazo de conservación cumplido</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>palisade::DocumentKind</name>
     <message>
         <source>Signed Agreement</source>
@@ -1600,6 +1726,26 @@
     <message>
         <source>Pack %1 is listed as exported, but its export is missing from the audit trail; the program file may have been altered.</source>
         <translation>El paquete %1 figura como exportado, pero su exportación no aparece en el registro de auditoría; es posible que el archivo del programa se haya alterado.</translation>
+    </message>
+    <message>
+        <source>The bundle needs a file name of its own, not the PDF&apos;s.</source>
+        <translation>El paquete comprimido necesita un nombre de archivo propio, distinto del del PDF.</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1 was exported to %2, but its bundle was not: %3</source>
+        <translation>El paquete de evidencias %1 se exportó a %2, pero su paquete comprimido no: %3</translation>
+    </message>
+    <message>
+        <source>The bundle must hold the evidence pack exactly as it was saved.</source>
+        <translation>El paquete comprimido debe contener el paquete de evidencias exactamente como se guardó.</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1 has not been exported from this program file, so it cannot be bundled.</source>
+        <translation>El paquete de evidencias %1 no se ha exportado desde este archivo del programa, por lo que no se puede incluir en un paquete comprimido.</translation>
+    </message>
+    <message>
+        <source>Recording the evidence bundle failed</source>
+        <translation>No se pudo registrar el paquete comprimido de evidencias</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2643,125 @@
     </message>
 </context>
 <context>
+    <name>palisade::PackBundleCollector</name>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackBundleManifest</name>
+    <message>
+        <source>Policies have no original attachments: their words are kept in the program as numbered revisions. For each policy in use on %1, the revision then in effect is included as UTF-8 text (Markdown) under policies/, named &lt;code&gt;-rev&lt;number&gt;.txt, with the signed copy of that revision beside it when one is attached.</source>
+        <translation>Las políticas no tienen archivos adjuntos originales: su texto se conserva en el programa como versiones numeradas. Para cada política en uso el %1, se incluye la versión vigente en ese momento como texto UTF-8 (Markdown) en policies/, con el nombre &lt;code&gt;-rev&lt;number&gt;.txt, junto con la copia firmada de esa versión cuando haya una adjunta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest of an evidence bundle: %2</source>
+        <translation>%1 no es un manifiesto de un paquete comprimido de evidencias: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>its format is not %1.</source>
+        <translation>su formato no es %1.</translation>
+    </message>
+    <message>
+        <source>it has no format version.</source>
+        <translation>no tiene versión de formato.</translation>
+    </message>
+    <message>
+        <source>%1 is in format version %2, written by a newer Palisade; this version reads up to %3.</source>
+        <translation>%1 tiene la versión de formato %2, escrita por una versión más reciente de Palisade; esta versión admite hasta la %3.</translation>
+    </message>
+    <message>
+        <source>it names no pack.</source>
+        <translation>no indica ningún paquete.</translation>
+    </message>
+    <message>
+        <source>it does not describe the pack&apos;s PDF.</source>
+        <translation>no describe el PDF del paquete de evidencias.</translation>
+    </message>
+    <message>
+        <source>attachment %1 of its list is incomplete.</source>
+        <translation>el adjunto %1 de su lista está incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackBundleReader</name>
+    <message>
+        <source>The file is not a zip archive that can be read.</source>
+        <translation>El archivo no es un archivo zip que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive cannot be read.</source>
+        <translation>No se puede leer %1 en el archivo zip.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is larger than expected.</source>
+        <translation>%1 ocupa más de lo esperado en el archivo zip.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackBundleVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive that can be read.</source>
+        <translation>%1 no es un archivo zip que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The zip holds %1 twice.</source>
+        <translation>El zip contiene %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>The zip holds no %1, so it is not an evidence bundle.</source>
+        <translation>El zip no contiene %1, por lo que no es un paquete comprimido de evidencias.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>No bundle of evidence pack %1 was exported from this program file.</source>
+        <translation>No se exportó desde este archivo del programa ningún paquete comprimido del paquete de evidencias %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of any bundle of evidence pack %2 exported from this program file: it was changed after export.</source>
+        <translation>%1 no es el manifiesto de ningún paquete comprimido del paquete de evidencias %2 exportado desde este archivo del programa: se modificó después de la exportación.</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1 twice.</source>
+        <translation>El manifiesto incluye %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the zip.</source>
+        <translation>Falta %1 en el zip.</translation>
+    </message>
+    <message>
+        <source>%1 has changed: its SHA-256 is %2 (%3 bytes), the manifest records %4 (%5 bytes).</source>
+        <translation>%1 ha cambiado: su SHA-256 es %2 (%3 bytes); el manifiesto registra %4 (%5 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not evidence pack %2 as exported from this program file.</source>
+        <translation>%1 no es el paquete de evidencias %2 tal como se exportó desde este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>The zip holds %1, which the manifest does not list.</source>
+        <translation>El zip contiene %1, que no figura en el manifiesto.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::PackBundleWriter</name>
+    <message>
+        <source>The evidence bundle could not be put together.</source>
+        <translation>No se pudo generar el paquete comprimido de evidencias.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::PackComposer</name>
     <message>
         <source>Manifest</source>
@@ -3264,6 +3529,18 @@
 </context>
 <context>
     <name>palisade::Program</name>
+    <message>
+        <source>A batch of changes is already open.</source>
+        <translation>Ya hay un lote de cambios abierto.</translation>
+    </message>
+    <message>
+        <source>Starting a batch of changes failed</source>
+        <translation>No se pudo iniciar un lote de cambios</translation>
+    </message>
+    <message>
+        <source>Saving a batch of changes failed</source>
+        <translation>No se pudo guardar un lote de cambios</translation>
+    </message>
     <message>
         <source>Enter the organization&apos;s name.</source>
         <translation>Escriba el nombre de la organización.</translation>
@@ -6207,6 +6484,69 @@ por %2</translation>
     </message>
 </context>
 <context>
+    <name>palisade::cli::DemoCommands</name>
+    <message>
+        <source>Create a new program file filled with demonstration data</source>
+        <translation>Crear un archivo de programa nuevo lleno de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Creates a new, encrypted program file, like init, and fills it with six years of a medical coding and billing firm&apos;s compliance program: assets and risks, counterparties and BAAs, the workforce and its training, policies with revisions and acknowledgments, incidents with their notices, legal holds and the audit trail of every change, dated back from today. The same scale and seed give the same data on the same day. An existing file is never overwritten.</source>
+        <translation>Crea un archivo de programa nuevo y cifrado, como init, y lo llena con seis años del programa de cumplimiento de una empresa de codificación y facturación médica: activos y riesgos, contrapartes y BAA, el personal y su formación, políticas con revisiones y acuses de recibo, incidentes con sus notificaciones, retenciones legales y el registro de auditoría de cada cambio, con fechas contadas hacia atrás desde hoy. La misma escala y la misma semilla dan los mismos datos el mismo día. Nunca se sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name (required).</source>
+        <translation>El nombre de la organización (obligatorio).</translation>
+    </message>
+    <message>
+        <source>How much data: %1 (default: small).</source>
+        <translation>Cuántos datos: %1 (predeterminado: small).</translation>
+    </message>
+    <message>
+        <source>The seed of the random choices (default: 1).</source>
+        <translation>La semilla de las elecciones aleatorias (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Unknown scale &apos;%1&apos;; use %2.</source>
+        <translation>Escala desconocida «%1»; use %2.</translation>
+    </message>
+    <message>
+        <source>&apos;--seed&apos; needs a whole number, not &apos;%1&apos;.</source>
+        <translation>«--seed» necesita un número entero, no «%1».</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location; Palisade will not overwrite it.</source>
+        <translation>Ya existe un archivo en esta ubicación; Palisade no lo sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new file: </source>
+        <translation>Frase de contraseña del archivo nuevo: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The passphrase was refused: %1</source>
+        <translation>Se rechazó la frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Generating %1: %2%</source>
+        <translation>Generando %1: %2 %</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Created the demonstration file %1 for %2 in %3 s.</source>
+        <translation>Se creó el archivo de demostración %1 para %2 en %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::cli::IncidentCommands</name>
     <message>
         <source>Nothing was added from %1:</source>
@@ -6415,10 +6755,6 @@ por %2</translation>
         <translation>Exportar un paquete de evidencias como PDF</translation>
     </message>
     <message>
-        <source>Writes the evidence pack of a period: the program as it stood on its last day and what happened within it, section by section, with a manifest of each section&apos;s record count and the SHA-256 of its data. The file&apos;s own SHA-256 is recorded in the program&apos;s audit trail, so `pack verify` can recognise it later. Sections: %1 (all unless --sections names some). An existing file is left alone (exit code 5) unless --replace is given.</source>
-        <translation>Escribe el paquete de evidencias de un período: el programa tal como estaba en su último día y lo que sucedió durante él, sección por sección, con un manifiesto del número de registros de cada sección y el SHA-256 de sus datos. El SHA-256 del propio archivo se anota en el registro de auditoría del programa, para que `pack verify` pueda reconocerlo más adelante. Secciones: %1 (todas, a menos que --sections indique algunas). Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
-    </message>
-    <message>
         <source>The first day of the period (required).</source>
         <translation>El primer día del período (obligatorio).</translation>
     </message>
@@ -6449,18 +6785,6 @@ por %2</translation>
     <message>
         <source>A note for the cover.</source>
         <translation>Una nota para la portada.</translation>
-    </message>
-    <message>
-        <source>Replace FILE if it already exists.</source>
-        <translation>Reemplazar FILE si ya existe.</translation>
-    </message>
-    <message>
-        <source>Check that a PDF is exactly a pack this program exported</source>
-        <translation>Comprobar que un PDF es exactamente un paquete exportado por este programa</translation>
-    </message>
-    <message>
-        <source>Computes the SHA-256 of FILE and looks for the export of a pack with that hash in the program file and in its audit trail. Exit code 0 names the pack, who exported it and when; exit code 3 means this exact file was not exported from this program file (a single changed byte is enough). The program file is opened read-only.</source>
-        <translation>Calcula el SHA-256 de FILE y busca la exportación de un paquete con ese hash en el archivo del programa y en su registro de auditoría. El código de salida 0 indica el paquete, quién lo exportó y cuándo; el código de salida 3 significa que este archivo exacto no se exportó desde este archivo del programa (basta con que cambie un solo byte). El archivo del programa se abre en modo de solo lectura.</translation>
     </message>
     <message>
         <source>List the evidence packs exported</source>
@@ -6551,6 +6875,79 @@ por %2</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Writes the evidence pack of a period: the program as it stood on its last day and what happened within it, section by section, with a manifest of each section&apos;s record count and the SHA-256 of its data. The file&apos;s own SHA-256 is recorded in the program&apos;s audit trail, so `pack verify` can recognise it later. Sections: %1 (all unless --sections names some). With --bundle, also writes a zip holding the PDF, a manifest.json (the pack, each section&apos;s record count and SHA-256, and every file with its size and SHA-256) and the attachments of the records the chosen sections cover: the signed documents of the agreements in the BAA section, the evidence files and notice letters of the incidents in the incident section, and the text of each policy&apos;s revision in effect in the policy section (policies/CODE-revN.txt, with its signed copy when one is attached). The bundle&apos;s SHA-256 is recorded in the audit trail too. An existing file is left alone (exit code 5) unless --replace is given.</source>
+        <translation>Escribe el paquete de evidencias de un período: el programa tal como estaba en su último día y lo que ocurrió durante él, sección por sección, con un manifiesto del número de registros de cada sección y el SHA-256 de sus datos. El SHA-256 del propio archivo se anota en el registro de auditoría del programa, de modo que `pack verify` pueda reconocerlo más adelante. Secciones: %1 (todas, a menos que --sections indique algunas). Con --bundle, también escribe un zip que contiene el PDF, un manifest.json (el paquete de evidencias, el número de registros y el SHA-256 de cada sección, y cada archivo con su tamaño y su SHA-256) y los adjuntos de los registros que abarcan las secciones elegidas: los documentos firmados de los acuerdos de la sección de BAA, los archivos de evidencia y las cartas de notificación de los incidentes de la sección de incidentes, y el texto de la versión en vigor de cada política en la sección de políticas (policies/CODE-revN.txt, con su copia firmada cuando haya una adjunta). El SHA-256 del paquete comprimido también se anota en el registro de auditoría. Un archivo existente no se toca (código de salida 5) a menos que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>Also write the evidence bundle (the PDF, manifest.json and attachments) here.</source>
+        <translation>Escribir también aquí el paquete comprimido de evidencias (el PDF, manifest.json y los adjuntos).</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Reemplazar los archivos existentes.</translation>
+    </message>
+    <message>
+        <source>Check that a PDF or bundle is exactly one this program exported</source>
+        <translation>Comprobar que un PDF o un paquete comprimido sea exactamente uno que exportó este programa</translation>
+    </message>
+    <message>
+        <source>For a PDF: computes the SHA-256 of FILE and looks for the export of a pack with that hash in the program file and in its audit trail. Exit code 0 names the pack, who exported it and when; exit code 3 means this exact file was not exported from this program file (a single changed byte is enough). For a bundle (a .zip, or any file that is a zip): checks, in this order, that its manifest.json is one the audit trail recorded for a bundle of the pack it names, that the PDF inside has the size and SHA-256 the manifest lists and is that pack exactly as exported, that every attachment the manifest lists is there with its size and SHA-256, and that the zip holds nothing else. Exit code 0 names the pack and who exported the bundle and when, and says whether the zip is byte for byte the one exported (a zip repacked by another tool still verifies when every file in it matches); exit code 3 names the first thing that does not match. The program file is opened read-only.</source>
+        <translation>Para un PDF: calcula el SHA-256 de FILE y busca la exportación de un paquete con ese hash en el archivo del programa y en su registro de auditoría. El código de salida 0 indica el paquete, quién lo exportó y cuándo; el código de salida 3 significa que este archivo exacto no se exportó desde este archivo del programa (basta con un solo byte modificado). Para un paquete comprimido (un .zip o cualquier archivo que sea un zip): comprueba, en este orden, que su manifest.json sea uno que consta en el registro de auditoría para un paquete comprimido del paquete que indica, que el PDF que contiene tenga el tamaño y el SHA-256 que figuran en el manifiesto y sea exactamente ese paquete tal como se exportó, que cada adjunto que figura en el manifiesto esté presente con su tamaño y su SHA-256, y que el zip no contenga nada más. El código de salida 0 indica el paquete, quién exportó el paquete comprimido y cuándo, e informa si el zip es idéntico byte a byte al exportado (un zip reempaquetado con otra herramienta se sigue verificando si todos sus archivos coinciden); el código de salida 3 indica lo primero que no coincide. El archivo del programa se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>&apos;--bundle&apos; needs the name of the zip to write.</source>
+        <translation>'--bundle' necesita el nombre del zip que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>&apos;--bundle&apos; and &apos;--out&apos; must name different files.</source>
+        <translation>'--bundle' y '--out' deben indicar archivos distintos.</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1 was written, but its bundle was not: %2</source>
+        <translation>El paquete de evidencias %1 se escribió, pero su paquete comprimido no: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote its bundle with %n attachment(s) to %1; SHA-256 %2.</source>
+        <translation>
+            <numerusform>Se escribió su paquete comprimido con %n archivo adjunto en %1; SHA-256 %2.</numerusform>
+            <numerusform>Se escribió su paquete comprimido con %n archivos adjuntos en %1; SHA-256 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an evidence bundle exported from this program file, unchanged: %2</source>
+        <translation>%1 no es, sin modificaciones, un paquete comprimido de evidencias exportado desde este archivo del programa: %2</translation>
+    </message>
+    <message>
+        <source>palisade-cli: %1</source>
+        <translation>palisade-cli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the evidence bundle of pack %2: all %n file(s) match its manifest.</source>
+        <translation>
+            <numerusform>%1 es el paquete comprimido de evidencias del paquete %2: %n archivo, que coincide con su manifiesto.</numerusform>
+            <numerusform>%1 es el paquete comprimido de evidencias del paquete %2: los %n archivos coinciden con su manifiesto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zip is byte for byte the one exported.</source>
+        <translation>El zip es, byte por byte, el que se exportó.</translation>
+    </message>
+    <message>
+        <source>The zip is not byte for byte the one exported (it was repacked), but every file in it is.</source>
+        <translation>El zip no es idéntico byte a byte al exportado (se reempaquetó), pero cada archivo que contiene sí lo es.</translation>
+    </message>
+    <message>
+        <source>Bundle exported by %1 on %2; the pack by %3 on %4.</source>
+        <translation>Paquete comprimido exportado por %1 el %2; el paquete de evidencias, por %3 el %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 to %2; sections %3; %n attachment(s).</source>
+        <translation>
+            <numerusform>Período del %1 al %2; secciones %3; %n adjunto.</numerusform>
+            <numerusform>Período del %1 al %2; secciones %3; %n adjuntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9692,6 +10089,62 @@ SHA-256 de lo que contenía este lado:
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation>Adición</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Notificación enviada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reapertura</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Evidence pack exported</source>
+        <translation>Exportación del paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Evidence bundle exported</source>
+        <translation>Exportación del paquete comprimido de evidencias</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Breach assessment</source>
+        <translation>Evaluación de brecha</translation>
+    </message>
+    <message>
+        <source>Breach notice</source>
+        <translation>Notificación de brecha</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Acción correctiva</translation>
+    </message>
+    <message>
+        <source>Incident evidence</source>
+        <translation>Evidencia del incidente</translation>
+    </message>
+    <message>
+        <source>State notification rule</source>
+        <translation>Regla estatal de notificación</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Paquete de evidencias</translation>
+    </message>
 </context>
 <context>
     <name>palisade::ui::AuditTrailPage</name>
@@ -11325,6 +11778,214 @@ SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C l
     </message>
 </context>
 <context>
+    <name>palisade::ui::EvidencePackTableModel</name>
+    <message>
+        <source>Exported by %1</source>
+        <translation>Exportado por %1</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Nota: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: %1</source>
+        <translation>SHA-256 del PDF: %1</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the PDF as exported; hover over a row for the full value</source>
+        <translation>El SHA-256 del PDF tal como se exportó; coloque el puntero sobre una fila para ver el valor completo</translation>
+    </message>
+    <message>
+        <source>Pack ID</source>
+        <translation>ID del paquete</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>PDF evidence packs for auditors: the program as it stood at the end of a period, section by section. Each export is recorded with the file&apos;s SHA-256, so a PDF can be verified later.</source>
+        <translation>Paquetes de evidencias en PDF para auditores: el programa tal como estaba al final de un período, sección por sección. Cada exportación se registra con el SHA-256 del archivo, de modo que un PDF pueda verificarse más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence Pack…</source>
+        <translation>&amp;Exportar paquete de evidencias…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;PDF…</source>
+        <translation>Verificar un &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>No evidence pack exported yet</source>
+        <translation>Aún no se ha exportado ningún paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>An evidence pack is one PDF for an auditor or a client: the program overview, risk analysis, policies, business associate agreements, training, incidents, retention and the audit trail for a period you choose. Its SHA-256 goes into the audit trail, so anyone can later check that a copy is exactly what you exported. Choose ǎxport Evidence Pack…” above to make the first one.</source>
+        <translation>Un paquete de evidencias es un único PDF para un auditor o un cliente: la descripción general del programa, el análisis de riesgos, las políticas, los acuerdos de socio comercial, la capacitación, los incidentes, la conservación y el registro de auditoría de un período que usted elija. Su SHA-256 se incluye en el registro de auditoría, de modo que cualquier persona puede comprobar más adelante que una copia es exactamente lo que usted exportó. Elija “Exportar paquete de evidencias…” arriba para crear el primero.</translation>
+    </message>
+    <message>
+        <source>Choose a period and sections and save the pack as a PDF (Ctrl+N)</source>
+        <translation>Elija un período y las secciones, y guarde el paquete como PDF (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is exactly an evidence pack exported from this program file</source>
+        <translation>Comprobar si un PDF es exactamente un paquete de evidencias exportado desde este archivo del programa</translation>
+    </message>
+    <message>
+        <source>What the selected pack covers, and its file (Enter or double-click)</source>
+        <translation>Lo que abarca el paquete seleccionado y su archivo (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Todas las secciones</translation>
+    </message>
+    <message>
+        <source>Export Evidence Pack</source>
+        <translation>Exportar paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>The exported evidence packs could not be read: %1</source>
+        <translation>No se pudieron leer los paquetes de evidencias exportados: %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: packs can be verified, not exported.</source>
+        <translation>El archivo está abierto en modo de solo lectura: los paquetes se pueden verificar, pero no exportar.</translation>
+    </message>
+    <message>
+        <source>Packs exported: %L1 · Latest: %2 on %3 by %4</source>
+        <translation>Paquetes exportados: %L1 · Último: %2 el %3 por %4</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not exported: %1
+No file was written.</source>
+        <translation>No se exportó el paquete de evidencias: %1
+No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Componiendo las páginas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting Evidence Pack</source>
+        <translation>Exportando el paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Writing page %L1 of %L2…</source>
+        <translation>Escribiendo la página %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1 was saved to %2.</source>
+        <translation>El paquete de evidencias %1 se guardó en %2.</translation>
+    </message>
+    <message>
+        <source>Evidence Pack Exported</source>
+        <translation>Paquete de evidencias exportado</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1 was exported.</source>
+        <translation>Se exportó el paquete de evidencias %1.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 is recorded in the audit trail: “Verify a PDF…” recognises this exact file later.</source>
+        <translation>Su SHA-256 consta en el registro de auditoría: “Verificar un PDF…” reconocerá este archivo exacto más adelante.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written and nothing was recorded.</source>
+        <translation>Se canceló la exportación. No se escribió ningún archivo ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not exported: %1
+No file was written to %2.</source>
+        <translation>No se exportó el paquete de evidencias: %1
+No se escribió ningún archivo en %2.</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verificar un PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Evidence Pack %1</source>
+        <translation>Paquete de evidencias %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1</source>
+        <translation>Paquete de evidencias %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2.</source>
+        <translation>Exportado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>%1 was not found unchanged where Palisade looks: the folders used in this session, your Documents folder and the program file&apos;s folder. To check a copy kept elsewhere, use “Verify a PDF…”.</source>
+        <translation>%1 no se encontró sin modificaciones en los lugares donde Palisade busca: las carpetas usadas en esta sesión, su carpeta Documentos y la carpeta del archivo del programa. Para comprobar una copia guardada en otro lugar, use “Verificar un PDF…”.</translation>
+    </message>
+</context>
+<context>
     <name>palisade::ui::EvidenceTab</name>
     <message>
         <source>Add &amp;Note…</source>
@@ -11575,6 +12236,111 @@ SHA-256 del contenido del registro tal como estaba cuando se destruyó. Ctrl+C l
             <numerusform>%n acuerdo</numerusform>
             <numerusform>%n acuerdos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::ExportPackDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Export Evidence Pack</source>
+        <translation>Exportar paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>The pack shows the program as it stood on the last day of the period and what happened within it. Its SHA-256 is recorded in the audit trail, so the file can be verified later.</source>
+        <translation>El paquete de evidencias muestra el programa tal como estaba el último día del período y lo que ocurrió durante él. Su SHA-256 se anota en el registro de auditoría, de modo que el archivo se pueda verificar más adelante.</translation>
+    </message>
+    <message>
+        <source>The auditor or client, e.g. Harbor Audit Partners LLP</source>
+        <translation>El auditor o el cliente, p. ej., Harbor Audit Partners LLP</translation>
+    </message>
+    <message>
+        <source>Optional, printed on the cover</source>
+        <translation>Opcional; se imprime en la portada</translation>
+    </message>
+    <message>
+        <source>Prepared f&amp;or:</source>
+        <translation>Preparado p&amp;ara:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Preparado &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Ajuste predefinido:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>The program file is open read-only; an export is recorded in it.</source>
+        <translation>El archivo del programa está abierto en modo de solo lectura; las exportaciones se anotan en él.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Save Evidence Pack As</source>
+        <translation>Guardar paquete de evidencias como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Before the pack can be exported:
+%1</source>
+        <translation>Antes de poder exportar el paquete:
+%1</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new evidence pack?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por el nuevo paquete de evidencias?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
     </message>
 </context>
 <context>
@@ -12941,6 +13707,188 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Notices %1</source>
         <translation>Notificaciones %1</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackExportRun</name>
+    <message>
+        <source>The program file is not open for writing.</source>
+        <translation>El archivo del programa no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Another export is still under way.</source>
+        <translation>Todavía hay otra exportación en curso.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not rendered.</source>
+        <translation>No se generó el paquete de evidencias.</translation>
+    </message>
+    <message>
+        <source>The program file was locked before the pack could be recorded.</source>
+        <translation>El archivo del programa se bloqueó antes de que se pudiera registrar el paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackInfoDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Show the PDF in Palisade</source>
+        <translation>Mostrar el PDF en Palisade</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the PDF</source>
+        <translation>Abrir la carpeta que contiene el PDF</translation>
+    </message>
+    <message>
+        <source>Evidence Pack Not Opened</source>
+        <translation>No se abrió el paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Folder Not Opened</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened here. The PDF is %2.</source>
+        <translation>No se pudo abrir aquí la carpeta %1. La ruta del PDF es %2.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackPeriodPreset</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Previous calendar year</source>
+        <translation>Año calendario anterior</translation>
+    </message>
+    <message>
+        <source>This year to date</source>
+        <translation>En lo que va del año</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackText</name>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Todas las secciones</translation>
+    </message>
+    <message>
+        <source>Pack ID:</source>
+        <translation>ID del paquete:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secciones:</translation>
+    </message>
+    <message>
+        <source>Prepared for:</source>
+        <translation>Preparado para:</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Preparado por:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Exportado:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <source>%L1 (%2), %3</source>
+        <translation>%L1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nombre del archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackVerifyText</name>
+    <message>
+        <source>Not verified: the record of this pack does not hold together.</source>
+        <translation>No verificado: el registro de este paquete no es coherente.</translation>
+    </message>
+    <message>
+        <source>%1 Verify the audit trail on the Audit trail page to see where it was changed.</source>
+        <translation>%1 Verifique el registro de auditoría en la página Registro de auditoría para ver dónde se modificó.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>No se pudo comprobar el archivo.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Not verified: this exact file was not exported from this program file.</source>
+        <translation>No verificado: este archivo exacto no se exportó desde este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>No evidence pack exported from this program file has this file&apos;s SHA-256. It may have been changed after it was exported (a single changed byte is enough), or it comes from another program file.</source>
+        <translation>Ningún paquete de evidencias exportado desde este archivo del programa tiene el SHA-256 de este archivo. Es posible que se haya modificado después de exportarse (basta con un solo byte modificado) o que provenga de otro archivo del programa.</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Verified: this is evidence pack %1, exactly as exported.</source>
+        <translation>Verificado: este es el paquete de evidencias %1, exactamente como se exportó.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 matches the export that %1 recorded on %2 in this program file&apos;s audit trail.</source>
+        <translation>Su SHA-256 coincide con la exportación que %1 registró el %2 en el registro de auditoría de este archivo del programa.</translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackViewerDialog</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Evidence Pack</source>
+        <translation>%1 — Paquete de evidencias</translation>
     </message>
 </context>
 <context>
@@ -17518,10 +18466,6 @@ Markdown: ## encabezados, **negrita**, listas numeradas y listas con viñetas co
     <message>
         <source>Evidence</source>
         <translation>Evidencias</translation>
-    </message>
-    <message>
-        <source>Signed, verifiable PDF evidence packs for auditors, assembled from the other areas and checkable with palisade-cli.</source>
-        <translation>Paquetes de evidencias en PDF, firmados y verificables, para auditores, reunidos a partir de las demás áreas y comprobables con palisade-cli.</translation>
     </message>
     <message>
         <source>Audit trail</source>
