@@ -11861,7 +11861,7 @@ Nota: %2</translation>
         <translation>Aún no se ha exportado ningún paquete de evidencias</translation>
     </message>
     <message>
-        <source>An evidence pack is one PDF for an auditor or a client: the program overview, risk analysis, policies, business associate agreements, training, incidents, retention and the audit trail for a period you choose. Its SHA-256 goes into the audit trail, so anyone can later check that a copy is exactly what you exported. Choose ǎxport Evidence Pack…” above to make the first one.</source>
+        <source>An evidence pack is one PDF for an auditor or a client: the program overview, risk analysis, policies, business associate agreements, training, incidents, retention and the audit trail for a period you choose. Its SHA-256 goes into the audit trail, so anyone can later check that a copy is exactly what you exported. Choose “Export Evidence Pack…” above to make the first one.</source>
         <translation>Un paquete de evidencias es un único PDF para un auditor o un cliente: la descripción general del programa, el análisis de riesgos, las políticas, los acuerdos de socio comercial, la capacitación, los incidentes, la conservación y el registro de auditoría de un período que usted elija. Su SHA-256 se incluye en el registro de auditoría, de modo que cualquier persona puede comprobar más adelante que una copia es exactamente lo que usted exportó. Elija “Exportar paquete de evidencias…” arriba para crear el primero.</translation>
     </message>
     <message>

@@ -72,7 +72,8 @@ EvidencePage::EvidencePage(Program& program, QWidget* parent)
              "analysis, policies, business associate agreements, training, incidents, retention "
              "and the audit trail for a period you choose. Its SHA-256 goes into the audit "
              "trail, so anyone can later check that a copy is exactly what you exported. Choose "
-             "\u201cExport Evidence Pack\u2026\u201d above to make the first one."),
+             "\u201c"
+             "Export Evidence Pack\u2026\u201d above to make the first one."),
           this))
     , m_stack(new QStackedWidget(this))
     , m_run(new PackExportRun(program, this))
