@@ -162,6 +162,10 @@ int main(int argc, char** argv)
         total.push_back(prepared.back() + rendered.back() + saved.back());
         pages = renderedPack->pageCount;
         bytes = renderedPack->pdf.size();
+        // Each run as it ends, so a slow program still leaves figures behind.
+        std::printf("run %d: prepare %.2f s, render %.2f s, save %.2f s, %d pages\n", run + 1,
+                    prepared.back(), rendered.back(), saved.back(), pages);
+        std::fflush(stdout);
     }
     std::printf("program      %s (%.1f MB), unlocked in %.2f s\n", qPrintable(args.at(1)),
                 double(QFileInfo(path).size()) / 1e6, unlockSeconds);
