@@ -18,7 +18,7 @@ packages=(
   build-essential cmake pkg-config git file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6 qt6-translations-l10n
-  libpoppler-qt6-dev poppler-utils libxlsxwriter-dev libdtl-dev libzip-dev unzip fonts-dejavu-core
+  libpoppler-qt6-dev poppler-utils libxlsxwriter-dev libdtl-dev libzip-dev libssl-dev unzip fonts-dejavu-core
   libgl-dev libxkbcommon-dev
 )
 backports_packages=(libsqlcipher-dev catch2)

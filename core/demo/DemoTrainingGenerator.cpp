@@ -10,8 +10,7 @@
 #include "core/program/Program.h"
 #include "core/training/PhishingRegister.h"
 #include "core/training/TrainingRegister.h"
-
-#include <QCryptographicHash>
+#include "core/util/Sha256.h"
 
 namespace palisade {
 namespace {
@@ -31,12 +30,6 @@ Course course(const char* title, CourseKind kind, Cadence cadence, int months,
     c.roles = std::move(roles);
     c.passingScore = passing;
     return c;
-}
-
-QString fakeDigest(const QString& text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -235,7 +228,8 @@ void DemoTrainingGenerator::importLegacy()
     ImportBatch batch;
     batch.sourceName = QStringLiteral("Previous LMS");
     batch.fileName = QStringLiteral("lms-history.csv");
-    batch.fileSha256 = fakeDigest(batch.fileName + QString::number(m_context.settings.seed));
+    batch.fileSha256 =
+        sha256Hex((batch.fileName + QString::number(m_context.settings.seed)).toUtf8());
     batch.rows = int(rows.size());
     const CompletionImport done =
         need(m_context.program.training().importCompletions(batch, std::move(rows)));
@@ -270,7 +264,7 @@ void DemoTrainingGenerator::importMonth(const QDate& to, const QString& fileName
     ImportBatch batch;
     batch.sourceName = QStringLiteral("LMS export");
     batch.fileName = fileName;
-    batch.fileSha256 = fakeDigest(fileName + QString::number(m_context.settings.seed));
+    batch.fileSha256 = sha256Hex((fileName + QString::number(m_context.settings.seed)).toUtf8());
     batch.rows = int(rows.size());
     const CompletionImport done =
         need(m_context.program.training().importCompletions(batch, std::move(rows)));

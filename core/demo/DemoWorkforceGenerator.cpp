@@ -9,19 +9,13 @@
 #include "core/demo/DemoTimeline.h"
 #include "core/program/Program.h"
 #include "core/training/WorkforceRegister.h"
+#include "core/util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <map>
 
 namespace palisade {
 namespace {
-
-QString fakeDigest(const QString& text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 QString domainOf(const QString& organization)
 {
@@ -170,7 +164,7 @@ void DemoWorkforceGenerator::importPeople(std::vector<std::size_t> indexes, cons
     ImportBatch batch;
     batch.sourceName = QStringLiteral("HR export");
     batch.fileName = fileName;
-    batch.fileSha256 = fakeDigest(fileName + QString::number(m_context.settings.seed));
+    batch.fileSha256 = sha256Hex((fileName + QString::number(m_context.settings.seed)).toUtf8());
     batch.rows = int(rows.size());
     const PeopleImport imported =
         need(m_context.program.workforce().importPeople(batch, std::move(rows)));

@@ -1,9 +1,9 @@
 #include "core/program/FailedUnlockLog.h"
 
-#include <QCryptographicHash>
+#include "core/util/Sha256.h"
+
 #include <QFileInfo>
 #include <QSettings>
-
 #include <algorithm>
 
 namespace palisade {
@@ -11,18 +11,21 @@ namespace {
 const QString timesKey = QStringLiteral("times");
 }
 
-FailedUnlockLog::FailedUnlockLog(QSettings& settings) : m_settings(settings) {}
+FailedUnlockLog::FailedUnlockLog(QSettings& settings)
+    : m_settings(settings)
+{
+}
 
 QString FailedUnlockLog::groupFor(const QString& programPath) const
 {
     const QString canonical = QFileInfo(programPath).absoluteFilePath();
-    const QByteArray digest = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("failedUnlocks/") + QString::fromLatin1(digest.toHex().left(16));
+    return QStringLiteral("failedUnlocks/") + sha256Hex(canonical.toUtf8()).left(16);
 }
 
 void FailedUnlockLog::recordFailure(const QString& programPath, const QDateTime& atUtc)
 {
-    QStringList times = m_settings.value(groupFor(programPath) + QLatin1Char('/') + timesKey).toStringList();
+    QStringList times =
+        m_settings.value(groupFor(programPath) + QLatin1Char('/') + timesKey).toStringList();
     times << atUtc.toUTC().toString(Qt::ISODateWithMs);
     // A bound on what is kept: a long run of failures is summarized by its count.
     while (times.size() > 100)

@@ -2,8 +2,8 @@
 
 #include "core/io/CsvReader.h"
 #include "core/training/TrainingColumns.h"
+#include "core/util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,8 +68,7 @@ Result<TrainingCsvTable> TrainingCsvTable::parse(const QByteArray& data,
 
     TrainingCsvTable table;
     table.m_fileName = fileName;
-    table.m_sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    table.m_sha256 = sha256Hex(data);
     const CsvRecord headerRecord = rows.takeFirst();
     for (const QString& name : headerRecord.fields)
         table.m_header << name.simplified();

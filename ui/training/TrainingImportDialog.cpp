@@ -9,6 +9,7 @@
 #include "core/training/TrainingCsvTable.h"
 #include "core/training/TrainingRegister.h"
 #include "core/training/WorkforceRegister.h"
+#include "core/util/Sha256.h"
 #include "ui/io/ImportRun.h"
 #include "ui/training/ColumnMappingTable.h"
 #include "ui/widgets/MessageBanner.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -338,8 +338,7 @@ bool TrainingImportDialog::loadFile(const QString& path)
     }
 
     m_bytes = std::move(data).value();
-    m_sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
+    m_sha256 = sha256Hex(m_bytes);
     for (const QString& name : records->first().fields)
         m_header << name.simplified();
     if (records->size() > 1)
