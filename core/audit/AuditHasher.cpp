@@ -2,16 +2,21 @@
 
 #include "core/audit/AuditEvent.h"
 #include "core/audit/RedactionMarker.h"
+#include "core/audit/StoredAuditEvent.h"
 #include "core/util/IsoDate.h"
+#include "core/util/Sha256.h"
 
-#include <QCryptographicHash>
+#include <charconv>
+#include <iterator>
 
 namespace palisade {
 namespace {
 
-void appendField(QByteArray& out, const QByteArray& value)
+void appendField(QByteArray& out, QByteArrayView value)
 {
-    out += QByteArray::number(value.size());
+    char digits[24];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), value.size());
+    out.append(digits, written.ptr - digits);
     out += ':';
     out += value;
     out += '\n';
@@ -46,19 +51,40 @@ QByteArray AuditHasher::sideDigest(const QByteArray& json)
 {
     if (const std::optional<RedactionMarker> marker = RedactionMarker::parse(json))
         return marker->sha256.toLatin1();
-    return QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
+    return sha256HexBytes(json);
 }
 
-QByteArray AuditHasher::serialize(const AuditEvent& event)
+StoredAuditEvent AuditHasher::stored(const AuditEvent& event)
+{
+    StoredAuditEvent stored;
+    stored.seq = event.seq;
+    stored.format = event.format;
+    stored.at = timestamp(event.at).toUtf8();
+    stored.actor = event.actor.toUtf8();
+    stored.action = event.action.toUtf8();
+    stored.entity = event.entity.toUtf8();
+    stored.recordId = event.recordId.toUtf8();
+    stored.before = event.before;
+    stored.after = event.after;
+    stored.prevHash = event.prevHash.toUtf8();
+    stored.hash = event.hash.toUtf8();
+    return stored;
+}
+
+QByteArray AuditHasher::serialize(const StoredAuditEvent& event)
 {
     QByteArray out;
+    out.reserve(256 + event.actor.size() + event.entity.size() + event.recordId.size() +
+                (event.format == 1 ? event.before.size() + event.after.size() : 128));
+    char seq[24];
+    const auto written = std::to_chars(std::begin(seq), std::end(seq), event.seq);
     appendField(out, formatTag(event.format));
-    appendField(out, QByteArray::number(event.seq));
-    appendField(out, timestamp(event.at).toUtf8());
-    appendField(out, event.actor.toUtf8());
-    appendField(out, event.action.toUtf8());
-    appendField(out, event.entity.toUtf8());
-    appendField(out, event.recordId.toUtf8());
+    appendField(out, QByteArrayView(seq, written.ptr - seq));
+    appendField(out, isIsoTimestamp(event.at) ? QByteArrayView(event.at) : QByteArrayView());
+    appendField(out, event.actor);
+    appendField(out, event.action);
+    appendField(out, event.entity);
+    appendField(out, event.recordId);
     if (event.format == 1) {
         appendField(out, event.before);
         appendField(out, event.after);
@@ -66,17 +92,26 @@ QByteArray AuditHasher::serialize(const AuditEvent& event)
         appendField(out, sideDigest(event.before));
         appendField(out, sideDigest(event.after));
     }
-    appendField(out, event.prevHash.toUtf8());
+    appendField(out, event.prevHash);
     return out;
 }
 
-QString AuditHasher::hash(const AuditEvent& event)
+QByteArray AuditHasher::hash(const StoredAuditEvent& event)
 {
     // An unknown format never verifies.
     if (formatTag(event.format).isEmpty())
         return {};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(serialize(event), QCryptographicHash::Sha256).toHex());
+    return sha256HexBytes(serialize(event));
+}
+
+QByteArray AuditHasher::serialize(const AuditEvent& event)
+{
+    return serialize(stored(event));
+}
+
+QString AuditHasher::hash(const AuditEvent& event)
+{
+    return QString::fromLatin1(hash(stored(event)));
 }
 
 } // namespace palisade

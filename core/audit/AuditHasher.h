@@ -7,6 +7,7 @@
 namespace palisade {
 
 struct AuditEvent;
+struct StoredAuditEvent;
 
 // The canonical serialization of an audit event and its SHA-256, documented in
 // docs/audit-trail.md. Changing anything here breaks every existing chain.
@@ -26,6 +27,11 @@ public:
     static QByteArray sideDigest(const QByteArray& json);
     static QByteArray serialize(const AuditEvent& event);
     static QString hash(const AuditEvent& event);
+    // The same over the stored bytes; a timestamp not in its canonical form
+    // is hashed as empty, as it reads as no time at all.
+    static QByteArray serialize(const StoredAuditEvent& event);
+    static QByteArray hash(const StoredAuditEvent& event); // hex, empty for an unknown format
+    static StoredAuditEvent stored(const AuditEvent& event);
 };
 
 } // namespace palisade

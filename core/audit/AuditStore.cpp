@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditHasher.h"
 #include "core/storage/Database.h"
+#include "core/util/IsoDate.h"
 
 namespace palisade {
 namespace {
@@ -15,8 +16,7 @@ AuditEvent readEvent(const Statement& stmt)
     AuditEvent event;
     event.seq = stmt.int64(0);
     const QString at = stmt.text(1);
-    event.at = QDateTime::fromString(at, Qt::ISODateWithMs);
-    event.at.setTimeSpec(Qt::UTC);
+    event.at = timestampFromIso(at);
     // Only the canonical text form is hashed; another spelling of the same
     // instant must not verify, or an outside verifier hashing the stored text
     // would disagree with Palisade.
@@ -187,11 +187,23 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
     return events;
 }
 
-void AuditStore::forEach(const std::function<bool(const AuditEvent&)>& visit) const
+void AuditStore::forEachStored(const std::function<bool(StoredAuditEvent&&)>& visit) const
 {
     Statement stmt = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
     while (stmt.step()) {
-        if (!visit(readEvent(stmt)))
+        StoredAuditEvent event;
+        event.seq = stmt.int64(0);
+        event.at = stmt.blob(1);
+        event.actor = stmt.blob(2);
+        event.action = stmt.blob(3);
+        event.entity = stmt.blob(4);
+        event.recordId = stmt.blob(5);
+        event.before = stmt.blob(6);
+        event.after = stmt.blob(7);
+        event.prevHash = stmt.blob(8);
+        event.hash = stmt.blob(9);
+        event.format = int(stmt.int64(10));
+        if (!visit(std::move(event)))
             break;
     }
 }

@@ -3,6 +3,7 @@
 #include "core/audit/AuditEvent.h"
 #include "core/audit/AuditMonthCount.h"
 #include "core/audit/AuditQuery.h"
+#include "core/audit/StoredAuditEvent.h"
 #include "core/storage/Statement.h"
 
 #include <QStringList>
@@ -32,8 +33,9 @@ public:
     // then entity.
     std::vector<AuditMonthCount> countsByMonth(const QDate& from, const QDate& to) const;
     std::vector<AuditEvent> find(const AuditQuery& query) const;
-    // Calls `visit` for every event in sequence order until it returns false.
-    void forEach(const std::function<bool(const AuditEvent&)>& visit) const;
+    // Calls `visit` for every event, as stored, in sequence order until it
+    // returns false.
+    void forEachStored(const std::function<bool(StoredAuditEvent&&)>& visit) const;
     QStringList distinctValues(const QString& column) const;
     // Finalizes the cached statements so the connection can close at once.
     void releaseStatements();

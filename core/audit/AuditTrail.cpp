@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <future>
 #include <set>
 
 namespace palisade {
@@ -105,6 +106,12 @@ QString AuditTrail::headHash() const
     return head ? head->second : AuditHasher::genesisHash();
 }
 
+qint64 AuditTrail::lastSeq() const
+{
+    const std::optional<std::pair<qint64, QString>> head = m_store.head();
+    return head ? head->first : 0;
+}
+
 QStringList AuditTrail::actors() const
 {
     return m_store.distinctValues(QStringLiteral("actor"));
@@ -136,44 +143,99 @@ ChainVerification AuditTrail::verify(const std::function<bool(qint64)>& progress
     return result;
 }
 
+namespace {
+
+// Verification reads events in batches and hashes one batch on a worker
+// thread while the next is read: reading (decrypting pages, copying the
+// columns) and hashing cost about the same, so the two cores share them.
+// The events are hashed as the bytes stored, never decoded into text.
+constexpr std::size_t verifyBatch = 4096;
+
+std::vector<QByteArray> hashesOf(const std::vector<StoredAuditEvent>& events)
+{
+    std::vector<QByteArray> hashes;
+    hashes.reserve(events.size());
+    for (const StoredAuditEvent& event : events)
+        hashes.push_back(AuditHasher::hash(event));
+    return hashes;
+}
+
+} // namespace
+
 void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
                       const std::function<bool(qint64)>& progress) const
 {
     // Redacted events by the sequence number of the event that must list them.
     std::map<qint64, std::vector<qint64>> pending;
-    m_store.forEach([&](const AuditEvent& event) {
-        const auto fail = [&](ChainVerification::Problem problem) {
-            result.intact = false;
-            result.problem = problem;
-            result.firstBrokenSeq = event.seq;
-            return false;
-        };
-        if (event.seq != expectedSeq)
-            return fail(ChainVerification::Problem::Gap);
-        if (event.prevHash != result.headHash)
-            return fail(ChainVerification::Problem::LinkBroken);
-        if (AuditHasher::hash(event) != event.hash)
-            return fail(ChainVerification::Problem::ContentChanged);
-        if (!redactionsAccounted(event, result, pending))
-            return false;
-        result.headHash = event.hash;
-        ++result.eventsChecked;
-        ++expectedSeq;
-        if (progress && result.eventsChecked % 10000 == 0 && !progress(result.eventsChecked)) {
-            result.cancelled = true;
-            return false;
+    QByteArray head = result.headHash.toLatin1();
+    // In sequence order, each with its recomputed hash; false once the walk stops.
+    const auto check = [&](const std::vector<StoredAuditEvent>& events,
+                           const std::vector<QByteArray>& hashes) {
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const StoredAuditEvent& event = events[i];
+            const auto fail = [&](ChainVerification::Problem problem) {
+                result.intact = false;
+                result.problem = problem;
+                result.firstBrokenSeq = event.seq;
+                return false;
+            };
+            if (event.seq != expectedSeq)
+                return fail(ChainVerification::Problem::Gap);
+            if (event.prevHash != head)
+                return fail(ChainVerification::Problem::LinkBroken);
+            if (hashes[i].isEmpty() || hashes[i] != event.hash)
+                return fail(ChainVerification::Problem::ContentChanged);
+            if (!redactionsAccounted(event, result, pending))
+                return false;
+            head = event.hash;
+            ++result.eventsChecked;
+            ++expectedSeq;
+            if (progress && result.eventsChecked % 10000 == 0 && !progress(result.eventsChecked)) {
+                result.cancelled = true;
+                return false;
+            }
         }
         return true;
-    });
+    };
+
+    std::vector<StoredAuditEvent> reading;
+    reading.reserve(verifyBatch);
+    std::vector<StoredAuditEvent> hashing;
+    std::future<std::vector<QByteArray>> hashed;
+    bool going = true;
+    try {
+        m_store.forEachStored([&](StoredAuditEvent&& event) {
+            reading.push_back(std::move(event));
+            if (reading.size() < verifyBatch)
+                return true;
+            if (hashed.valid() && !check(hashing, hashed.get()))
+                return going = false;
+            hashing = std::move(reading);
+            reading.clear();
+            reading.reserve(verifyBatch);
+            hashed = std::async(std::launch::async, [&hashing] { return hashesOf(hashing); });
+            return true;
+        });
+    } catch (...) {
+        result.headHash = QString::fromLatin1(head);
+        throw;
+    }
+    if (hashed.valid()) {
+        const std::vector<QByteArray> hashes = hashed.get();
+        going = going && check(hashing, hashes);
+    }
+    if (going)
+        going = check(reading, hashesOf(reading));
+    result.headHash = QString::fromLatin1(head);
     // A marker naming an event that was never recorded.
-    if (result.intact && !result.cancelled && !pending.empty()) {
+    if (going && !pending.empty()) {
         result.intact = false;
         result.problem = ChainVerification::Problem::RedactionUnaccounted;
         result.firstBrokenSeq = pending.begin()->second.front();
     }
 }
 
-bool AuditTrail::redactionsAccounted(const AuditEvent& event, ChainVerification& result,
+bool AuditTrail::redactionsAccounted(const StoredAuditEvent& event, ChainVerification& result,
                                      std::map<qint64, std::vector<qint64>>& pending)
 {
     const auto fail = [&](qint64 seq) {

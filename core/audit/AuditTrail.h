@@ -42,6 +42,8 @@ public:
     // Events per month and entity between two UTC days, inclusive.
     std::vector<AuditMonthCount> countsByMonth(const QDate& from, const QDate& to) const;
     QString headHash() const;
+    // The sequence number of the newest event, 0 before the first.
+    qint64 lastSeq() const;
     QStringList actors() const;
     QStringList actions() const;
     QStringList entities() const;
@@ -57,7 +59,7 @@ public:
 private:
     void walk(ChainVerification& result, qint64& expectedSeq,
               const std::function<bool(qint64)>& progress) const;
-    static bool redactionsAccounted(const AuditEvent& event, ChainVerification& result,
+    static bool redactionsAccounted(const StoredAuditEvent& event, ChainVerification& result,
                                     std::map<qint64, std::vector<qint64>>& pending);
 
     Database& m_db;

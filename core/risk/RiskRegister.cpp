@@ -418,7 +418,16 @@ Result<std::vector<AuditEvent>> RiskRegister::history(qint64 riskId) const
 
 Result<RiskRegisterSnapshot> RiskRegister::asOf(const QDate& day) const
 {
-    return RiskRegisterReplay(m_program.auditTrail()).asOf(day);
+    const Result<qint64> lastSeq = guardStorage(
+        tr("Reading the audit trail failed"), [&] { return m_program.auditTrail().lastSeq(); });
+    if (!lastSeq)
+        return lastSeq.error();
+    if (m_replayed && m_replayed->day == day && m_replayed->lastSeq == *lastSeq)
+        return m_replayed->snapshot;
+    Result<RiskRegisterSnapshot> snapshot = RiskRegisterReplay(m_program.auditTrail()).asOf(day);
+    if (snapshot)
+        m_replayed = Replayed{day, *lastSeq, *snapshot};
+    return snapshot;
 }
 
 } // namespace palisade

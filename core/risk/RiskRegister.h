@@ -58,7 +58,9 @@ public:
 
     // The audit events of one risk and of its tasks, oldest first.
     Result<std::vector<AuditEvent>> history(qint64 riskId) const;
-    // The register as it stood at the end of a past local day.
+    // The register as it stood at the end of a past local day. The last
+    // replay is kept until the audit trail grows: a report (an evidence pack's
+    // overview and its register) asks for the same day more than once.
     Result<RiskRegisterSnapshot> asOf(const QDate& day) const;
 
     // Fills in the inherent and residual levels from a matrix.
@@ -76,6 +78,13 @@ private:
     Program& m_program;
     const SecurityRuleCatalog& m_catalog;
     mutable std::optional<RiskMatrix> m_matrix;
+    struct Replayed
+    {
+        QDate day;
+        qint64 lastSeq = 0;
+        RiskRegisterSnapshot snapshot;
+    };
+    mutable std::optional<Replayed> m_replayed;
 };
 
 } // namespace palisade

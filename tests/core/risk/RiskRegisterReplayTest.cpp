@@ -9,6 +9,7 @@
 #include "tests/core/risk/CatchRiskLevel.h"
 #include "tests/support/TemporaryProgram.h"
 
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace palisade;
@@ -184,4 +185,37 @@ TEST_CASE("A risk disposed of after its retention drops out of earlier days, cou
     auto now = program.risks().asOf(QDate(2025, 3, 2));
     REQUIRE(now.ok());
     CHECK(now->risks.size() == 1);
+}
+
+TEST_CASE("The register of a day is replayed again once the trail has grown", "[risk][asof]")
+{
+    TemporaryProgram fixture;
+    RiskRegister& risks = fixture.program().risks();
+    setDay(fixture, QDate(2026, 1, 5));
+    const Risk first = risks.add(phishing()).value();
+
+    const Result<RiskRegisterSnapshot> before = risks.asOf(QDate(2026, 1, 5));
+    REQUIRE(before.ok());
+    REQUIRE(before->risks.size() == 1);
+    // Asked again with nothing recorded since: the same register.
+    const Result<RiskRegisterSnapshot> again = risks.asOf(QDate(2026, 1, 5));
+    REQUIRE(again.ok());
+    CHECK(again->risks.size() == 1);
+    CHECK(again->eventsReplayed == before->eventsReplayed);
+
+    // A change recorded the same day shows in the next answer for that day.
+    Risk second = phishing();
+    second.title = QStringLiteral("Fax sent to the wrong clinic");
+    REQUIRE(risks.add(second).ok());
+    Risk changed = first;
+    changed.owner = QStringLiteral("Privacy Officer");
+    REQUIRE(risks.update(changed).ok());
+    const Result<RiskRegisterSnapshot> after = risks.asOf(QDate(2026, 1, 5));
+    REQUIRE(after.ok());
+    CHECK(after->risks.size() == 2);
+    CHECK(after->eventsReplayed > before->eventsReplayed);
+    const auto found = std::find_if(after->risks.begin(), after->risks.end(),
+                                    [&](const Risk& each) { return each.id == first.id; });
+    REQUIRE(found != after->risks.end());
+    CHECK(found->owner == QStringLiteral("Privacy Officer"));
 }
