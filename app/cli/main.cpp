@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 #include "app/cli/CliOutput.h"
+#include "core/util/ProcessProtection.h"
 #include "core/util/SystemClock.h"
 
 #include <QGuiApplication>
@@ -22,6 +23,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& m
 
 int main(int argc, char* argv[])
 {
+    palisade::ProcessProtection::disableCoreDumps();
     qInstallMessageHandler(quietQtMessages);
     // Evidence packs are painted with fonts, which need a GUI application; the
     // command line never opens a window, so it never needs a display.

@@ -1,4 +1,5 @@
 #include "core/storage/Vault.h"
+#include "core/util/ProcessProtection.h"
 #include "core/util/SystemClock.h"
 #include "ui/session/SessionController.h"
 #include "ui/settings/AppSettings.h"
@@ -39,6 +40,7 @@ void installTranslators(QApplication& app, const QString& language, QTranslator&
 
 int main(int argc, char* argv[])
 {
+    palisade::ProcessProtection::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Palisade"));
     QApplication::setApplicationName(QStringLiteral("Palisade"));

@@ -62,8 +62,8 @@ void Vault::keyConnection(Database& db, const SecretBuffer& passphrase) const
 {
     db.key(passphrase);
     m_settings.applyTo(db);
-    if (m_settings.memorySecurity)
-        db.exec(QStringLiteral("PRAGMA cipher_memory_security = ON"));
+    db.exec(m_settings.memorySecurity ? QStringLiteral("PRAGMA cipher_memory_security = ON")
+                                      : QStringLiteral("PRAGMA cipher_memory_security = OFF"));
     // Palisade reports failures itself; SQLCipher's own log would only repeat
     // them on standard error.
     db.exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
