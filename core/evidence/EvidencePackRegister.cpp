@@ -102,6 +102,9 @@ Result<RenderedPack> EvidencePackRegister::render(const PreparedPack& prepared,
     info.title = tr("%1 — HIPAA compliance evidence, %2 to %3")
                      .arg(prepared.cover.organization, isoDate(prepared.request.from),
                           isoDate(prepared.request.to));
+    info.runningHeader = tr("%1 · %2 to %3")
+                             .arg(prepared.cover.organization, isoDate(prepared.request.from),
+                                  isoDate(prepared.request.to));
     info.author = prepared.request.preparedBy;
     info.subject = prepared.request.preparedFor.isEmpty()
                        ? tr("HIPAA compliance evidence pack")

@@ -9,7 +9,10 @@ namespace palisade {
 // running header and footer of every page.
 struct PackDocumentInfo
 {
-    QString title;  // also the left of the running header
+    QString title; // the PDF's title
+    // The left of the running header, short enough to sit beside the
+    // section's title: the organization and the period. The title when empty.
+    QString runningHeader;
     QString author; // who prepared it
     QString subject;
     QStringList keywords;

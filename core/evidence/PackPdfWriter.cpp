@@ -159,7 +159,8 @@ void PackPdfWriter::paintFrame(QPainter& painter, const PackPage& page, int numb
         const QString section = metrics.elidedText(page.section, Qt::ElideRight, width * 0.45);
         const qreal sectionWidth = metrics.horizontalAdvance(section) + 2;
         const QString title =
-            metrics.elidedText(m_info.title, Qt::ElideRight, width - sectionWidth - 18);
+            metrics.elidedText(m_info.runningHeader.isEmpty() ? m_info.title : m_info.runningHeader,
+                               Qt::ElideRight, width - sectionWidth - 18);
         painter.drawText(QRectF(left, headerTop, width - sectionWidth - 12, line),
                          Qt::AlignLeft | Qt::AlignBottom, title);
         painter.drawText(QRectF(left + width - sectionWidth, headerTop, sectionWidth, line),

@@ -1,10 +1,13 @@
 #include "core/evidence/PolicyPackSection.h"
 
+#include "core/audit/AuditQuery.h"
+#include "core/audit/AuditTrail.h"
 #include "core/evidence/PackDates.h"
 #include "core/policies/PolicyEntities.h"
 #include "core/policies/PolicyRegister.h"
 #include "core/policies/PolicyReviewList.h"
 #include "core/program/Program.h"
+#include "core/storage/StorageGuard.h"
 #include "core/util/CanonicalJson.h"
 #include "core/util/IsoDate.h"
 
@@ -145,12 +148,23 @@ Result<PackSectionContent> PolicyPackSection::build(Program& program, const Pack
     for (const PolicyRevision& revision : revisions)
         revisionById[revision.id] = &revision;
 
+    // The revisions' changes of state in the period, read once for the whole
+    // library: UTC days one wider than the period at each end cover its
+    // local days, and stateChanges keeps the period's own.
+    Result<std::vector<AuditEvent>> revisionEvents =
+        guardStorage(tr("Reading the policies' history failed"), [&] {
+            AuditQuery query;
+            query.entity = policyentity::revision();
+            query.from = request.from.addDays(-1);
+            query.to = request.to.addDays(1);
+            return program.auditTrail().events(query);
+        });
+    if (!revisionEvents)
+        return revisionEvents.error();
+    std::map<qint64, std::vector<StateChange>> changes = stateChanges(*revisionEvents, request);
+
     std::vector<RevisionActivity> activity;
     for (const Policy& policy : existing) {
-        Result<std::vector<AuditEvent>> history = library.history(policy.id);
-        if (!history)
-            return history.error();
-        std::map<qint64, std::vector<StateChange>> changes = stateChanges(*history, request);
         for (const PolicyRevision& revision : revisionsOf[policy.id]) {
             Result<std::vector<PolicyApproval>> approvals = library.approvals(revision.id);
             if (!approvals)

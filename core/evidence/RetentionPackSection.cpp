@@ -78,19 +78,10 @@ Result<PackSectionContent> RetentionPackSection::build(Program& program, const P
     Result<std::vector<Disposal>> allDisposals = retention.disposals();
     if (!allDisposals)
         return allDisposals.error();
-    Result<std::vector<RetentionRecord>> records = retention.records();
-    if (!records)
-        return records.error();
 
     const QDate& to = request.to;
     const QString asOf = isoDate(to);
     const QLocale c = QLocale::c();
-
-    QHash<QString, QString> labels;
-    for (const RetentionRecord& record : *records)
-        labels.insert(record.ref().key(), record.label);
-    for (const Disposal& disposal : *allDisposals)
-        labels.insert(disposal.record().key(), disposal.label);
 
     // Placed by the period's end and not released before it began.
     std::vector<LegalHold> holds;
@@ -104,6 +95,21 @@ Result<PackSectionContent> RetentionPackSection::build(Program& program, const P
     std::sort(holds.begin(), holds.end(), [](const LegalHold& a, const LegalHold& b) {
         return std::tie(a.placedAt, a.id) < std::tie(b.placedAt, b.id);
     });
+    // The held records' labels, read one by one: a program holds few holds
+    // and many records. A disposed record keeps its label in the log.
+    QHash<QString, QString> labels;
+    for (const Disposal& disposal : *allDisposals)
+        labels.insert(disposal.record().key(), disposal.label);
+    for (const LegalHold& hold : holds) {
+        if (hold.coversEveryRecord())
+            continue;
+        const RecordRef ref{hold.recordType, hold.recordId};
+        if (labels.contains(ref.key()))
+            continue;
+        const Result<RetentionRecord> record = retention.record(hold.recordType, hold.recordId);
+        if (record)
+            labels.insert(ref.key(), record->label);
+    }
     std::vector<Disposal> disposals;
     std::copy_if(allDisposals->begin(), allDisposals->end(), std::back_inserter(disposals),
                  [&](const Disposal& disposal) {

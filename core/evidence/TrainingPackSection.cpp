@@ -140,19 +140,11 @@ Result<PackSectionContent> TrainingPackSection::build(Program& program, const Pa
         return !courseShown.value(item.courseId) || person == nullptr || !onWorkforce(*person, to);
     });
 
-    std::vector<Completion> completions;
-    for (const Person& person : list->people()) {
-        Result<std::vector<Completion>> own = program.training().completionsOf(person.id);
-        if (!own)
-            return own.error();
-        for (const Completion& completion : *own) {
-            if (PackDates::inPeriod(completion.completedOn, request))
-                completions.push_back(completion);
-        }
-    }
-    std::sort(completions.begin(), completions.end(), [](const Completion& a, const Completion& b) {
-        return std::tie(a.completedOn, a.id) < std::tie(b.completedOn, b.id);
-    });
+    Result<std::vector<Completion>> inPeriod =
+        program.training().completionsBetween(request.from, request.to);
+    if (!inPeriod)
+        return inPeriod.error();
+    const std::vector<Completion>& completions = *inPeriod;
 
     std::vector<PhishingCampaign> campaigns;
     std::copy_if(

@@ -114,6 +114,18 @@ std::vector<Completion> CompletionStore::forBatch(qint64 importBatchId) const
     return select(QStringLiteral("WHERE c.import_batch_id = ?1 ORDER BY c.id"), importBatchId);
 }
 
+std::vector<Completion> CompletionStore::between(const QDate& from, const QDate& to) const
+{
+    std::vector<Completion> out;
+    Statement rows = m_db.prepare(
+        selectCompletion() +
+        QStringLiteral(" WHERE c.completed_on BETWEEN ?1 AND ?2 ORDER BY c.completed_on, c.id"));
+    rows.bindDate(1, from).bindDate(2, to);
+    while (rows.step())
+        out.push_back(fromRow(rows));
+    return out;
+}
+
 std::vector<Completion> CompletionStore::facts() const
 {
     std::vector<Completion> out;

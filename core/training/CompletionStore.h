@@ -23,6 +23,8 @@ public:
     std::vector<Completion> forPerson(qint64 personId) const; // by date, then course
     std::vector<Completion> forCourse(qint64 courseId) const; // by date, then person
     std::vector<Completion> forBatch(qint64 importBatchId) const;
+    // Completed on a day from `from` to `to`, both included; by date, then id.
+    std::vector<Completion> between(const QDate& from, const QDate& to) const;
     // Every completion with only what the due rules read (id, person, course,
     // date, score, passed): no attestation, no certificate. For due lists;
     // ordered by person, course and date.

@@ -191,6 +191,13 @@ Result<std::vector<Completion>> TrainingRegister::completionsOf(qint64 personId)
                         [&] { return CompletionStore(m_program.database()).forPerson(personId); });
 }
 
+Result<std::vector<Completion>> TrainingRegister::completionsBetween(const QDate& from,
+                                                                     const QDate& to) const
+{
+    return guardStorage(tr("Reading the completions failed"),
+                        [&] { return CompletionStore(m_program.database()).between(from, to); });
+}
+
 Result<std::vector<Completion>> TrainingRegister::completionsOfCourse(qint64 courseId) const
 {
     return guardStorage(tr("Reading the completions failed"),

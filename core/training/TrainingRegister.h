@@ -59,6 +59,8 @@ public:
     Result<Completion> completion(qint64 id) const;
     Result<std::vector<Completion>> completionsOf(qint64 personId) const;       // by date
     Result<std::vector<Completion>> completionsOfCourse(qint64 courseId) const; // by date
+    // Completed from `from` to `to`, both days included; by date, then id.
+    Result<std::vector<Completion>> completionsBetween(const QDate& from, const QDate& to) const;
     QStringList problems(const Completion& completion) const;
     // Records a completion entered by hand (source Manual). Refused when the
     // person already has a completion of the course on that day.
