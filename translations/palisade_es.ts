@@ -1747,6 +1747,10 @@
         <source>Recording the evidence bundle failed</source>
         <translation>No se pudo registrar el paquete comprimido de evidencias</translation>
     </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · del %2 al %3</translation>
+    </message>
 </context>
 <context>
     <name>palisade::ExportTarget</name>
@@ -3222,6 +3226,10 @@
         <source>No revision changed state or was approved in the period.</source>
         <translation>Ninguna revisión cambió de estado ni se aprobó en el período.</translation>
     </message>
+    <message>
+        <source>Reading the policies&apos; history failed</source>
+        <translation>No se pudo leer el historial de las políticas</translation>
+    </message>
 </context>
 <context>
     <name>palisade::PolicyRegister</name>
@@ -4598,6 +4606,10 @@ por %2</translation>
         <source>Reading the risk&apos;s history failed</source>
         <translation>No se pudo leer el historial del riesgo</translation>
     </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>palisade::RiskRegisterReplay</name>
@@ -4947,6 +4959,10 @@ por %2</translation>
     <message>
         <source>A read or write of the program file failed. Nothing was saved.</source>
         <translation>Falló una lectura o escritura del archivo del programa. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The disk did not confirm the write, so the change may or may not have been kept. Close the program file and open it again to see what it holds.</source>
+        <translation>El disco no confirmó la escritura, así que el cambio puede haberse conservado o no. Cierre el archivo del programa y vuelva a abrirlo para ver lo que contiene.</translation>
     </message>
     <message>
         <source>The program file reported an error.</source>
@@ -6898,11 +6914,11 @@ por %2</translation>
     </message>
     <message>
         <source>&apos;--bundle&apos; needs the name of the zip to write.</source>
-        <translation>'--bundle' necesita el nombre del zip que se va a escribir.</translation>
+        <translation>&apos;--bundle&apos; necesita el nombre del zip que se va a escribir.</translation>
     </message>
     <message>
         <source>&apos;--bundle&apos; and &apos;--out&apos; must name different files.</source>
-        <translation>'--bundle' y '--out' deben indicar archivos distintos.</translation>
+        <translation>&apos;--bundle&apos; y &apos;--out&apos; deben indicar archivos distintos.</translation>
     </message>
     <message>
         <source>Evidence pack %1 was written, but its bundle was not: %2</source>
@@ -11984,6 +12000,28 @@ No se escribió ningún archivo en %2.</translation>
         <source>%1 was not found unchanged where Palisade looks: the folders used in this session, your Documents folder and the program file&apos;s folder. To check a copy kept elsewhere, use “Verify a PDF…”.</source>
         <translation>%1 no se encontró sin modificaciones en los lugares donde Palisade busca: las carpetas usadas en esta sesión, su carpeta Documentos y la carpeta del archivo del programa. Para comprobar una copia guardada en otro lugar, use “Verificar un PDF…”.</translation>
     </message>
+    <message>
+        <source>Evidence pack %1 was saved to %2, but its bundle was not: %3
+No zip was left behind; export the pack again to get one.</source>
+        <translation>El paquete de evidencias %1 se guardó en %2, pero su paquete comprimido no: %3
+No quedó ningún zip a medias; exporte el paquete de nuevo para obtenerlo.</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Paquete comprimido:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Bundle SHA-256:</source>
+        <translation>SHA-256 del paquete comprimido:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
 </context>
 <context>
     <name>palisade::ui::EvidenceTab</name>
@@ -12341,6 +12379,18 @@ No se escribió ningún archivo en %2.</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Also save a b&amp;undle beside it: a zip with the PDF, a manifest and the attachments (signed agreements, evidence, policy texts)</source>
+        <translation>Guardar también un paq&amp;uete comprimido al lado: un zip con el PDF, un manifiesto y los adjuntos (acuerdos firmados, evidencias, textos de las políticas)</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Paquete comprimido: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 already exist. Replace them with the new evidence pack and bundle?</source>
+        <translation>%1 y %2 ya existen. ¿Sustituirlos por el nuevo paquete de evidencias y su paquete comprimido?</translation>
     </message>
 </context>
 <context>

@@ -260,14 +260,14 @@ void EvidencePage::exportPack()
     ExportPackDialog dialog(m_program, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    startExport(dialog.request(), dialog.filePath(), dialog.overwritePolicy());
+    startExport(dialog.request(), dialog.filePath(), dialog.overwritePolicy(), dialog.bundlePath());
 }
 
 bool EvidencePage::startExport(const PackRequest& request, const QString& path,
-                               OverwritePolicy overwrite)
+                               OverwritePolicy overwrite, const QString& bundlePath)
 {
     m_banner->clearMessage();
-    if (!m_run->start(request, path, overwrite)) {
+    if (!m_run->start(request, path, overwrite, bundlePath)) {
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("The evidence pack was not exported: %1\nNo file was written.")
                                   .arg(m_run->errorMessage()));
@@ -323,17 +323,35 @@ void EvidencePage::onExportFinished()
         m_lastFolder = QFileInfo(m_run->path()).absolutePath();
         reload();
         selectPack(pack.packId);
-        m_banner->showMessage(MessageBanner::Kind::Information,
-                              tr("Evidence pack %1 was saved to %2.").arg(pack.packId, path));
+        const QString bundlePath = nativePath(m_run->bundlePath());
+        const bool bundleFailed = !m_run->bundleError().isEmpty();
+        if (bundleFailed)
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Evidence pack %1 was saved to %2, but its bundle was not: "
+                                     "%3\nNo zip was left behind; export the pack again to get "
+                                     "one.")
+                                      .arg(pack.packId, path, m_run->bundleError()));
+        else
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                                  tr("Evidence pack %1 was saved to %2.").arg(pack.packId, path));
         auto* dialog = new PackInfoDialog(tr("Evidence Pack Exported"), this);
         dialog->setObjectName(QStringLiteral("packExportedDialog"));
-        dialog->setHeadline(PackInfoDialog::Tone::Success,
+        dialog->setHeadline(bundleFailed ? PackInfoDialog::Tone::Warning
+                                         : PackInfoDialog::Tone::Success,
                             tr("Evidence pack %1 was exported.").arg(pack.packId),
                             tr("Its SHA-256 is recorded in the audit trail: \u201cVerify a "
                                "PDF\u2026\u201d recognises this exact file later."));
-        dialog->setFacts({{tr("File:"), path},
-                          {tr("Pages:"), QString::number(pack.pageCount)},
-                          {PackText::tr("SHA-256:"), pack.sha256}});
+        PackText::Facts facts{{tr("File:"), path},
+                              {tr("Pages:"), QString::number(pack.pageCount)},
+                              {PackText::tr("SHA-256:"), pack.sha256}};
+        if (const std::optional<PackBundle>& bundle = m_run->bundle()) {
+            facts.append({tr("Bundle:"), bundlePath});
+            facts.append({tr("Attachments:"), QString::number(bundle->attachments.size())});
+            facts.append({tr("Bundle SHA-256:"), bundle->sha256});
+        } else if (bundleFailed) {
+            facts.append({tr("Bundle:"), tr("Not saved: %1").arg(m_run->bundleError())});
+        }
+        dialog->setFacts(facts);
         dialog->setFile(m_run->path());
         showInfo(dialog);
         break;

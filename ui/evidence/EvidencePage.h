@@ -41,7 +41,8 @@ public:
     // Asks what to export, then runs the export with a progress dialog.
     void exportPack();
     // Runs an export as asked; false (saying why in the banner) when refused at once.
-    bool startExport(const PackRequest& request, const QString& path, OverwritePolicy overwrite);
+    bool startExport(const PackRequest& request, const QString& path, OverwritePolicy overwrite,
+                     const QString& bundlePath = {});
     // Cancels the export under way, which then writes nothing.
     void cancelExport();
     // Asks for a PDF and checks it.

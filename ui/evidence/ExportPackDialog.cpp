@@ -59,6 +59,11 @@ ExportPackDialog::ExportPackDialog(Program& program, QWidget* parent)
     , m_paper(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("B&rowse\u2026"), this))
+    , m_bundle(new QCheckBox(tr("Also save a b&undle beside it: a zip with the PDF, a manifest "
+                                "and the attachments (signed agreements, evidence, policy "
+                                "texts)"),
+                             this))
+    , m_bundleFile(new QLabel(this))
     , m_problems(new MessageBanner(this))
     , m_export(nullptr)
 {
@@ -84,6 +89,11 @@ ExportPackDialog::ExportPackDialog(Program& program, QWidget* parent)
     m_browse->setObjectName(QStringLiteral("packBrowse"));
     m_browse->setAutoDefault(false);
     m_problems->setObjectName(QStringLiteral("packProblems"));
+    m_bundle->setObjectName(QStringLiteral("packBundle"));
+    m_bundleFile->setObjectName(QStringLiteral("packBundleFile"));
+    m_bundleFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bundleFile->setWordWrap(true);
+    m_bundleFile->setEnabled(false);
 
     auto* pathRow = new QHBoxLayout;
     pathRow->setSpacing(6);
@@ -99,6 +109,11 @@ ExportPackDialog::ExportPackDialog(Program& program, QWidget* parent)
     auto* pathLabel = new QLabel(tr("Save &as:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    auto* bundleColumn = new QVBoxLayout;
+    bundleColumn->setSpacing(2);
+    bundleColumn->addWidget(m_bundle);
+    bundleColumn->addWidget(m_bundleFile);
+    form->addRow(QString(), bundleColumn);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_export = buttons->button(QDialogButtonBox::Ok);
@@ -125,6 +140,7 @@ ExportPackDialog::ExportPackDialog(Program& program, QWidget* parent)
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     connect(m_path, &QLineEdit::textChanged, this, &ExportPackDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &ExportPackDialog::browse);
+    connect(m_bundle, &QCheckBox::toggled, this, &ExportPackDialog::updateState);
 
     // Tab follows the form from top to bottom, the sections before the names.
     QList<QWidget*> order{m_preset, m_from, m_to};
@@ -227,6 +243,22 @@ QString ExportPackDialog::filePath() const
     return text.isEmpty() ? QString() : QDir::fromNativeSeparators(text);
 }
 
+QString ExportPackDialog::bundlePathFor(const QString& pdfPath)
+{
+    if (pdfPath.isEmpty())
+        return {};
+    const QFileInfo pdf(pdfPath);
+    QString name = pdf.fileName();
+    if (name.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        name.chop(4);
+    return QDir(pdf.path()).filePath(name + QStringLiteral(".zip"));
+}
+
+QString ExportPackDialog::bundlePath() const
+{
+    return m_bundle->isChecked() ? bundlePathFor(filePath()) : QString();
+}
+
 PackRequest ExportPackDialog::request() const
 {
     PackRequest request;
@@ -253,6 +285,10 @@ QStringList ExportPackDialog::problems() const
         found << tr("Choose where to save the PDF.");
     else if (Result<void> target = ExportTarget::check(path, OverwritePolicy::Replace); !target)
         found << target.error().message;
+    else if (const QString zip = bundlePath(); !zip.isEmpty()) {
+        if (Result<void> bundle = ExportTarget::check(zip, OverwritePolicy::Replace); !bundle)
+            found << bundle.error().message;
+    }
     return found;
 }
 
@@ -298,8 +334,17 @@ void ExportPackDialog::browse()
     setFilePath(chosen);
 }
 
+void ExportPackDialog::updateBundleFile()
+{
+    const QString zip = bundlePathFor(filePath());
+    m_bundleFile->setText(zip.isEmpty() ? QString()
+                                        : tr("Bundle: %1").arg(QDir::toNativeSeparators(zip)));
+    m_bundleFile->setEnabled(m_bundle->isChecked());
+}
+
 void ExportPackDialog::updateState()
 {
+    updateBundleFile();
     const QStringList found = problems();
     if (!RiskEditorText::showProblems(m_problems, MessageBanner::Kind::Warning,
                                       tr("Before the pack can be exported:\n%1"), found))
@@ -318,13 +363,21 @@ void ExportPackDialog::accept()
 {
     if (!m_export->isEnabled())
         return;
-    const QString path = filePath();
     m_overwrite = OverwritePolicy::Refuse;
-    if (QFileInfo::exists(path)) {
-        QMessageBox ask(QMessageBox::Warning, tr("Replace File?"),
-                        tr("%1 already exists. Replace it with the new evidence pack?")
-                            .arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::Cancel, this);
+    QStringList existing;
+    for (const QString& path : {filePath(), bundlePath()}) {
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            existing << QDir::toNativeSeparators(path);
+    }
+    if (!existing.isEmpty()) {
+        const QString question =
+            existing.size() == 1
+                ? tr("%1 already exists. Replace it with the new evidence pack?").arg(existing[0])
+                : tr("%1 and %2 already exist. Replace them with the new evidence pack and "
+                     "bundle?")
+                      .arg(existing[0], existing[1]);
+        QMessageBox ask(QMessageBox::Warning, tr("Replace File?"), question, QMessageBox::Cancel,
+                        this);
         ask.setObjectName(QStringLiteral("packReplaceQuestion"));
         QPushButton* replace = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
         ask.setDefaultButton(QMessageBox::Cancel);

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,7 +25,9 @@ class MessageBanner;
 
 // Asks what an evidence pack is to cover and where to save it: the period
 // (with the usual presets), the sections, whom it is for and who prepared
-// it, a note for the cover, the paper and the file. What stops the export is
+// it, a note for the cover, the paper and the file, and whether a bundle (a
+// zip with the PDF, a manifest and the attachments) is saved beside the PDF.
+// What stops the export is
 // listed as it is typed and Export stays disabled until nothing does.
 // Replacing an existing file is asked for when Export is pressed.
 class ExportPackDialog : public QDialog
@@ -36,6 +39,10 @@ public:
 
     PackRequest request() const;
     QString filePath() const;
+    // The bundle's zip beside the PDF, with the PDF's name; empty unless a
+    // bundle is asked for.
+    QString bundlePath() const;
+    static QString bundlePathFor(const QString& pdfPath);
     // Replace only once the user has agreed to replace the existing file.
     OverwritePolicy overwritePolicy() const { return m_overwrite; }
     // What stops the export now, empty when it may go ahead.
@@ -58,6 +65,8 @@ public:
     QPlainTextEdit* noteEdit() const { return m_note; }
     QComboBox* paperCombo() const { return m_paper; }
     QLineEdit* pathEdit() const { return m_path; }
+    QCheckBox* bundleBox() const { return m_bundle; }
+    QLabel* bundleLabel() const { return m_bundleFile; }
     MessageBanner* problemsBanner() const { return m_problems; }
     QPushButton* exportButton() const { return m_export; }
 
@@ -71,6 +80,7 @@ private:
     void onPeriodEdited();
     void browse();
     void updateState();
+    void updateBundleFile();
 
     Program& m_program;
     QComboBox* m_preset;
@@ -83,6 +93,8 @@ private:
     QComboBox* m_paper;
     QLineEdit* m_path;
     QPushButton* m_browse;
+    QCheckBox* m_bundle;
+    QLabel* m_bundleFile;
     MessageBanner* m_problems;
     QPushButton* m_export;
     OverwritePolicy m_overwrite = OverwritePolicy::Refuse;

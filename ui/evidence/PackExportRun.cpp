@@ -23,11 +23,14 @@ PackExportRun::~PackExportRun()
 }
 
 bool PackExportRun::start(const PackRequest& request, const QString& path,
-                          OverwritePolicy overwrite)
+                          OverwritePolicy overwrite, const QString& bundlePath)
 {
     if (isRunning())
         return false;
     m_path = path;
+    m_bundlePath = bundlePath;
+    m_bundle.reset();
+    m_bundleError.clear();
     m_overwrite = overwrite;
     m_prepared.reset();
     m_rendered.reset();
@@ -40,9 +43,13 @@ bool PackExportRun::start(const PackRequest& request, const QString& path,
         return false;
     }
     // Checked before the slow part, so a refusal does not wait for a render.
-    if (Result<void> target = ExportTarget::check(path, overwrite); !target) {
-        fail(target.error().message);
-        return false;
+    for (const QString& target : {path, bundlePath}) {
+        if (target.isEmpty())
+            continue;
+        if (Result<void> checked = ExportTarget::check(target, overwrite); !checked) {
+            fail(checked.error().message);
+            return false;
+        }
     }
     Result<PreparedPack> prepared = m_program.evidencePacks().prepare(request);
     if (!prepared) {
@@ -98,6 +105,14 @@ void PackExportRun::onRendered()
         if (saved) {
             m_pack = std::move(saved).value();
             m_state = State::Exported;
+            if (!m_bundlePath.isEmpty()) {
+                Result<PackBundle> bundle = m_program.evidencePacks().saveBundle(
+                    *m_prepared, rendered->value(), *m_pack, m_bundlePath, m_overwrite);
+                if (bundle)
+                    m_bundle = std::move(bundle).value();
+                else
+                    m_bundleError = bundle.error().message;
+            }
         } else {
             fail(saved.error().message);
         }

@@ -37,6 +37,7 @@ TEST_CASE("Screenshots of the Evidence area", "[.screenshot]")
         ExportPackDialog dialog(fixture.program(), &page);
         dialog.preparedForEdit()->setText(QStringLiteral("Harbor Audit Partners LLP"));
         dialog.noteEdit()->setPlainText(QStringLiteral("For the 2025 annual HIPAA review."));
+        dialog.bundleBox()->setChecked(true);
         CHECK(save(dialog, QStringLiteral("evidence-1-export-dialog")));
         for (const PackSection section : allPackSections())
             dialog.sectionBox(section)->setChecked(false);
@@ -55,7 +56,8 @@ TEST_CASE("Screenshots of the Evidence area", "[.screenshot]")
     second.preparedFor = QStringLiteral("Lakeside Family Clinic (client)");
     second.note.clear();
     const QString target = QDir(fixture.dir()).filePath(QStringLiteral("ytd-2026.pdf"));
-    REQUIRE(page.startExport(second, target, OverwritePolicy::Refuse));
+    REQUIRE(page.startExport(second, target, OverwritePolicy::Refuse,
+                             QDir(fixture.dir()).filePath(QStringLiteral("ytd-2026.zip"))));
     REQUIRE(page.progressDialog());
     QProgressDialog* progress = page.progressDialog();
     // The label names the page being written once the first one is done.

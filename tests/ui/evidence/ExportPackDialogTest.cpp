@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QLabel>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -176,4 +177,44 @@ TEST_CASE("ExportPackDialog picks the paper of the user's country", "[ui][eviden
           PackPaper::A4);
     CHECK(ExportPackDialog::defaultFileName(QDate(2025, 1, 1), QDate(2025, 12, 31)) ==
           QStringLiteral("evidence-pack-2025-01-01-2025-12-31.pdf"));
+}
+
+TEST_CASE("ExportPackDialog offers a bundle beside the PDF and checks where it goes",
+          "[ui][evidence][bundle]")
+{
+    test::TemporaryProgram fixture;
+    setToday(fixture, QDate(2026, 11, 24));
+    ExportPackDialog dialog(fixture.program());
+    const QString pdf = QDir(fixture.dir()).filePath(QStringLiteral("annual.pdf"));
+    dialog.setFilePath(pdf);
+
+    // Off by default: the PDF alone is what most audits ask for.
+    REQUIRE(dialog.bundleBox());
+    CHECK_FALSE(dialog.bundleBox()->isChecked());
+    CHECK(dialog.bundlePath().isEmpty());
+    CHECK_FALSE(dialog.bundleLabel()->isEnabled());
+
+    dialog.bundleBox()->setChecked(true);
+    const QString zip = QDir(fixture.dir()).filePath(QStringLiteral("annual.zip"));
+    CHECK(dialog.bundlePath() == zip);
+    CHECK(dialog.bundleLabel()->isEnabled());
+    CHECK(dialog.bundleLabel()->text().contains(QDir::toNativeSeparators(zip)));
+    CHECK(dialog.exportButton()->isEnabled());
+
+    // The zip follows the PDF's name, whatever its case or suffix.
+    CHECK(ExportPackDialog::bundlePathFor(QStringLiteral("/tmp/Pack.PDF")) ==
+          QStringLiteral("/tmp/Pack.zip"));
+    CHECK(ExportPackDialog::bundlePathFor(QStringLiteral("/tmp/pack")) ==
+          QStringLiteral("/tmp/pack.zip"));
+    CHECK(ExportPackDialog::bundlePathFor(QString()).isEmpty());
+
+    // A folder in the zip's place stops the export while the bundle is asked for.
+    REQUIRE(QDir(fixture.dir()).mkpath(QStringLiteral("annual.zip")));
+    CHECK(dialog.problems().size() == 1);
+    dialog.bundleBox()->setChecked(false);
+    CHECK(dialog.problems().isEmpty());
+    CHECK(dialog.exportButton()->isEnabled());
+    dialog.bundleBox()->setChecked(true);
+    CHECK_FALSE(dialog.exportButton()->isEnabled());
+    CHECK(dialog.problemsBanner()->text().contains(QStringLiteral("annual.zip")));
 }

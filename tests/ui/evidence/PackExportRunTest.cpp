@@ -3,6 +3,8 @@
 #include "core/audit/AuditQuery.h"
 #include "core/audit/AuditTrail.h"
 #include "core/evidence/EvidenceEntities.h"
+#include "core/evidence/EvidencePackRegister.h"
+#include "core/evidence/PackBundleVerification.h"
 #include "tests/support/FileDigest.h"
 #include "tests/ui/evidence/EvidenceUiSamples.h"
 
@@ -148,4 +150,32 @@ TEST_CASE("PackExportRun refuses at once what cannot be exported", "[ui][evidenc
     REQUIRE(run.state() == PackExportRun::State::Exported);
     CHECK(test::fileDigest(path) != before);
     CHECK(QString::fromLatin1(test::fileDigest(path).toHex()) == run.pack()->sha256);
+}
+
+TEST_CASE("PackExportRun saves a bundle beside the PDF when asked", "[ui][evidence][bundle]")
+{
+    test::TemporaryProgram fixture;
+    Program& program = fixture.program();
+    const QString path = QDir(fixture.dir()).filePath(QStringLiteral("pack.pdf"));
+    const QString zip = QDir(fixture.dir()).filePath(QStringLiteral("pack.zip"));
+    PackExportRun run(program);
+
+    REQUIRE(run.start(test::samplePackRequest(), path, OverwritePolicy::Refuse, zip));
+    REQUIRE(waitForEnd(run));
+    REQUIRE(run.state() == PackExportRun::State::Exported);
+    CHECK(run.bundleError().isEmpty());
+    REQUIRE(run.bundle());
+    CHECK(run.bundle()->packId == run.pack()->packId);
+    CHECK(QString::fromLatin1(test::fileDigest(zip).toHex()) == run.bundle()->sha256);
+
+    const Result<PackBundleVerification> verified = program.evidencePacks().verifyBundle(zip);
+    REQUIRE(verified.ok());
+    CHECK(verified->verified);
+
+    // An existing zip is refused before anything is rendered or written.
+    const QString other = QDir(fixture.dir()).filePath(QStringLiteral("other.pdf"));
+    CHECK_FALSE(run.start(test::samplePackRequest(), other, OverwritePolicy::Refuse, zip));
+    CHECK(run.state() == PackExportRun::State::Failed);
+    CHECK_FALSE(run.errorMessage().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(other));
 }
