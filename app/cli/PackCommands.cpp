@@ -312,10 +312,14 @@ int PackCommands::verify(CliContext& context)
                              "come from another program file.")
                               .arg(TableFileCommand::nativePath(file)),
                           {}};
-        if (context.output().json())
-            context.output().printJson(
-                QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("file"), file}});
-        return context.fail(error);
+        if (!context.output().json())
+            return context.fail(error);
+        // One JSON document on standard output, the message on standard error.
+        context.output().message(tr("palisade-cli: %1").arg(error.message));
+        context.output().printJson(QJsonObject{{QStringLiteral("verified"), false},
+                                               {QStringLiteral("file"), file},
+                                               {QStringLiteral("message"), error.message}});
+        return exitCodeFor(error.kind);
     }
     const EvidencePack& pack = **found;
     if (context.output().json()) {

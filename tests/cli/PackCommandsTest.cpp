@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace palisade;
@@ -89,6 +91,20 @@ TEST_CASE("pack export writes a pack that pack verify accepts until one byte cha
     INFO(altered.describe());
     CHECK(altered.exitCode == 3);
     CHECK(altered.errText().contains(QStringLiteral("not an evidence pack exported")));
+
+    // With --json, standard output holds exactly one document saying so.
+    const CliProcessResult alteredJson =
+        sandbox.run(pack({QStringLiteral("verify"), out, QStringLiteral("--json")}));
+    CHECK(alteredJson.exitCode == 3);
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(alteredJson.out, &parsed);
+    INFO(alteredJson.describe());
+    CHECK(parsed.error == QJsonParseError::NoError);
+    CHECK(document.object().value(QStringLiteral("verified")) == QJsonValue(false));
+    CHECK(document.object()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("not an evidence pack exported")));
 }
 
 TEST_CASE("pack export refuses a bad period, section or paper before asking for the passphrase",
