@@ -43,7 +43,7 @@ DemoSettings DemoSettings::forScale(DemoScale scale, quint32 seed)
         settings.people = 5000;
         settings.terminatedPercent = 18;
         settings.extraPolicies = 288;
-        settings.allStaffPolicyPercent = 10;
+        settings.allStaffPolicyPercent = 20;
         settings.incidents = 60;
         settings.phishingCampaignsPerYear = 12;
         break;
