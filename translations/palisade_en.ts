@@ -297,7 +297,7 @@
     <message numerus="yes">
         <source>%1 is the evidence bundle of pack %2: all %n file(s) match its manifest.</source>
         <translation>
-            <numerusform>%1 is the evidence bundle of pack %2: all %n file match its manifest.</numerusform>
+            <numerusform>%1 is the evidence bundle of pack %2: its %n file matches its manifest.</numerusform>
             <numerusform>%1 is the evidence bundle of pack %2: all %n files match its manifest.</numerusform>
         </translation>
     </message>
@@ -808,6 +808,16 @@
         <translation>
             <numerusform>%1 of %2 notices sent; %n overdue.</numerusform>
             <numerusform>%1 of %2 notices sent; %n overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palisade::ui::PackVerifyText</name>
+    <message numerus="yes">
+        <source>All %n file(s) in it match its manifest, and the manifest is the one recorded.</source>
+        <translation>
+            <numerusform>The %n file in it matches its manifest, and the manifest is the one recorded.</numerusform>
+            <numerusform>All %n files in it match its manifest, and the manifest is the one recorded.</numerusform>
         </translation>
     </message>
 </context>

@@ -11865,10 +11865,6 @@ Nota: %2</translation>
         <translation>&amp;Exportar paquete de evidencias…</translation>
     </message>
     <message>
-        <source>Verify a &amp;PDF…</source>
-        <translation>Verificar un &amp;PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
@@ -11883,10 +11879,6 @@ Nota: %2</translation>
     <message>
         <source>Choose a period and sections and save the pack as a PDF (Ctrl+N)</source>
         <translation>Elija un período y las secciones, y guarde el paquete como PDF (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Check whether a PDF is exactly an evidence pack exported from this program file</source>
-        <translation>Comprobar si un PDF es exactamente un paquete de evidencias exportado desde este archivo del programa</translation>
     </message>
     <message>
         <source>What the selected pack covers, and its file (Enter or double-click)</source>
@@ -11951,10 +11943,6 @@ No se escribió ningún archivo.</translation>
         <translation>Se exportó el paquete de evidencias %1.</translation>
     </message>
     <message>
-        <source>Its SHA-256 is recorded in the audit trail: “Verify a PDF…” recognises this exact file later.</source>
-        <translation>Su SHA-256 consta en el registro de auditoría: “Verificar un PDF…” reconocerá este archivo exacto más adelante.</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -11973,14 +11961,6 @@ No file was written to %2.</source>
 No se escribió ningún archivo en %2.</translation>
     </message>
     <message>
-        <source>Verify a PDF</source>
-        <translation>Verificar un PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Evidence Pack %1</source>
         <translation>Paquete de evidencias %1</translation>
     </message>
@@ -11995,10 +11975,6 @@ No se escribió ningún archivo en %2.</translation>
     <message>
         <source>Path:</source>
         <translation>Ruta:</translation>
-    </message>
-    <message>
-        <source>%1 was not found unchanged where Palisade looks: the folders used in this session, your Documents folder and the program file&apos;s folder. To check a copy kept elsewhere, use “Verify a PDF…”.</source>
-        <translation>%1 no se encontró sin modificaciones en los lugares donde Palisade busca: las carpetas usadas en esta sesión, su carpeta Documentos y la carpeta del archivo del programa. Para comprobar una copia guardada en otro lugar, use “Verificar un PDF…”.</translation>
     </message>
     <message>
         <source>Evidence pack %1 was saved to %2, but its bundle was not: %3
@@ -12021,6 +11997,30 @@ No quedó ningún zip a medias; exporte el paquete de nuevo para obtenerlo.</tra
     <message>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a File…</source>
+        <translation>&amp;Verificar un archivo…</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF or a bundle (zip) is exactly what was exported from this program file</source>
+        <translation>Comprobar si un PDF o un paquete comprimido (zip) es exactamente lo que se exportó desde este archivo del programa</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 is recorded in the audit trail: “Verify a File…” recognises this exact file later.</source>
+        <translation>Su SHA-256 queda en el registro de auditoría: “Verificar un archivo…” reconocerá más adelante este archivo exacto.</translation>
+    </message>
+    <message>
+        <source>Verify a File</source>
+        <translation>Verificar un archivo</translation>
+    </message>
+    <message>
+        <source>Evidence packs and bundles (*.pdf *.zip);;All files (*)</source>
+        <translation>Paquetes de evidencias y paquetes comprimidos (*.pdf *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not found unchanged where Palisade looks: the folders used in this session, your Documents folder and the program file&apos;s folder. To check a copy kept elsewhere, use “Verify a File…”.</source>
+        <translation>%1 no se encontró sin cambios donde Palisade busca: las carpetas usadas en esta sesión, su carpeta Documentos y la carpeta del archivo del programa. Para comprobar una copia guardada en otro lugar, use “Verificar un archivo…”.</translation>
     </message>
 </context>
 <context>
@@ -13928,6 +13928,41 @@ La copia de seguridad está cifrada y se abre con la frase de contraseña actual
     <message>
         <source>Its SHA-256 matches the export that %1 recorded on %2 in this program file&apos;s audit trail.</source>
         <translation>Su SHA-256 coincide con la exportación que %1 registró el %2 en el registro de auditoría de este archivo del programa.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be checked.</source>
+        <translation>No se pudo comprobar el paquete comprimido.</translation>
+    </message>
+    <message>
+        <source>Not verified: this bundle is not one exported from this program file, unchanged.</source>
+        <translation>No verificado: este paquete comprimido no es uno exportado desde este archivo del programa, sin cambios.</translation>
+    </message>
+    <message>
+        <source>Verified: this is the bundle of evidence pack %1.</source>
+        <translation>Verificado: es el paquete comprimido del paquete de evidencias %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) in it match its manifest, and the manifest is the one recorded.</source>
+        <translation>
+            <numerusform>El %n archivo que contiene coincide con su manifiesto, y el manifiesto es el registrado.</numerusform>
+            <numerusform>Los %n archivos que contiene coinciden con su manifiesto, y el manifiesto es el registrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zip is byte for byte the one %1 exported on %2. %3</source>
+        <translation>El zip es byte a byte el que %1 exportó el %2. %3</translation>
+    </message>
+    <message>
+        <source>The zip was repacked since it was exported, but its contents are unchanged. %1</source>
+        <translation>El zip se volvió a empaquetar después de exportarse, pero su contenido no ha cambiado. %1</translation>
+    </message>
+    <message>
+        <source>Files checked:</source>
+        <translation>Archivos comprobados:</translation>
+    </message>
+    <message>
+        <source>Bundle SHA-256:</source>
+        <translation>SHA-256 del paquete comprimido:</translation>
     </message>
 </context>
 <context>

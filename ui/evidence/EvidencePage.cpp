@@ -61,7 +61,7 @@ EvidencePage::EvidencePage(Program& program, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("&Export Evidence Pack\u2026"), this))
-    , m_verify(new QPushButton(tr("Verify a &PDF\u2026"), this))
+    , m_verify(new QPushButton(tr("&Verify a File\u2026"), this))
     , m_details(new QPushButton(tr("&Details\u2026"), this))
     , m_model(new EvidencePackTableModel(program, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -83,8 +83,8 @@ EvidencePage::EvidencePage(Program& program, QWidget* parent)
     m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_export->setToolTip(tr("Choose a period and sections and save the pack as a PDF (Ctrl+N)"));
     m_verify->setObjectName(QStringLiteral("verifyPackButton"));
-    m_verify->setToolTip(tr("Check whether a PDF is exactly an evidence pack exported from this "
-                            "program file"));
+    m_verify->setToolTip(tr("Check whether a PDF or a bundle (zip) is exactly what was exported "
+                            "from this program file"));
     m_details->setObjectName(QStringLiteral("packDetailsButton"));
     m_details->setToolTip(tr("What the selected pack covers, and its file (Enter or "
                              "double-click)"));
@@ -146,7 +146,7 @@ EvidencePage::EvidencePage(Program& program, QWidget* parent)
     connect(PageShortcuts::addNew(this, exportAction), &QAction::triggered, this,
             &EvidencePage::exportPack);
     connect(m_export, &QPushButton::clicked, this, &EvidencePage::exportPack);
-    connect(m_verify, &QPushButton::clicked, this, &EvidencePage::verifyPdf);
+    connect(m_verify, &QPushButton::clicked, this, &EvidencePage::chooseFileToVerify);
     connect(m_details, &QPushButton::clicked, this, &EvidencePage::showSelectedDetails);
     connect(m_table, &QTableView::activated, this, &EvidencePage::showSelectedDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -340,7 +340,7 @@ void EvidencePage::onExportFinished()
                                          : PackInfoDialog::Tone::Success,
                             tr("Evidence pack %1 was exported.").arg(pack.packId),
                             tr("Its SHA-256 is recorded in the audit trail: \u201cVerify a "
-                               "PDF\u2026\u201d recognises this exact file later."));
+                               "File\u2026\u201d recognises this exact file later."));
         PackText::Facts facts{{tr("File:"), path},
                               {tr("Pages:"), QString::number(pack.pageCount)},
                               {PackText::tr("SHA-256:"), pack.sha256}};
@@ -373,13 +373,14 @@ void EvidencePage::onExportFinished()
     }
 }
 
-void EvidencePage::verifyPdf()
+void EvidencePage::chooseFileToVerify()
 {
     QString start = m_lastFolder;
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Verify a PDF"), start,
-                                                      tr("PDF documents (*.pdf);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Verify a File"), start,
+                                     tr("Evidence packs and bundles (*.pdf *.zip);;All files (*)"));
     if (!path.isEmpty())
         verifyFile(path);
 }
@@ -389,17 +390,24 @@ void EvidencePage::verifyFile(const QString& path)
     if (!m_program.isOpen())
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
+    const bool bundle =
+        QFileInfo(path).suffix().compare(QStringLiteral("zip"), Qt::CaseInsensitive) == 0;
     std::optional<PackVerifyText> checked;
     {
         const BusyCursor busy;
-        const Result<std::optional<EvidencePack>> found = m_program.evidencePacks().recognise(path);
-        // Shown when the file is not recognised, for comparing with a copy elsewhere.
-        const QString sha =
-            found && !found->has_value() ? PackFileLocator::sha256Of(path) : QString();
-        checked.emplace(path, found, sha);
+        if (bundle) {
+            checked.emplace(path, m_program.evidencePacks().verifyBundle(path));
+        } else {
+            const Result<std::optional<EvidencePack>> found =
+                m_program.evidencePacks().recognise(path);
+            // Shown when the file is not recognised, for comparing with a copy elsewhere.
+            const QString sha =
+                found && !found->has_value() ? PackFileLocator::sha256Of(path) : QString();
+            checked.emplace(path, found, sha);
+        }
     }
     const PackVerifyText& result = *checked;
-    auto* dialog = new PackInfoDialog(tr("Verify a PDF"), this);
+    auto* dialog = new PackInfoDialog(tr("Verify a File"), this);
     dialog->setObjectName(QStringLiteral("packVerifyDialog"));
     PackInfoDialog::Tone tone = PackInfoDialog::Tone::Error;
     if (result.outcome() == PackVerifyText::Outcome::Recognised)
@@ -409,7 +417,8 @@ void EvidencePage::verifyFile(const QString& path)
     dialog->setHeadline(tone, result.headline(), result.explanation());
     dialog->setFacts(result.facts());
     if (result.pack()) {
-        m_locator.remember(result.pack()->packId, path);
+        if (!bundle)
+            m_locator.remember(result.pack()->packId, path);
         selectPack(result.pack()->packId);
         dialog->setFile(path);
     }
@@ -445,7 +454,7 @@ void EvidencePage::showDetails(int sourceRow)
     dialog->setFile(found,
                     tr("%1 was not found unchanged where Palisade looks: the folders used in this "
                        "session, your Documents folder and the program file's folder. To check a "
-                       "copy kept elsewhere, use \u201cVerify a PDF\u2026\u201d.")
+                       "copy kept elsewhere, use \u201cVerify a File\u2026\u201d.")
                         .arg(pack.fileName));
     showInfo(dialog);
 }

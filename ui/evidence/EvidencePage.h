@@ -45,9 +45,10 @@ public:
                      const QString& bundlePath = {});
     // Cancels the export under way, which then writes nothing.
     void cancelExport();
-    // Asks for a PDF and checks it.
-    void verifyPdf();
-    // Checks `path` against the packs exported and shows the result.
+    // Asks for a PDF or a bundle and checks it.
+    void chooseFileToVerify();
+    // Checks `path` (a PDF, or a bundle when it ends in .zip) against the
+    // packs exported and shows the result.
     void verifyFile(const QString& path);
     // Shows what is known of the selected pack, with its file when it is found.
     void showSelectedDetails();

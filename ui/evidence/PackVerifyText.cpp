@@ -46,6 +46,43 @@ PackVerifyText::PackVerifyText(const QString& path,
     m_facts.append(PackText::facts(*m_pack));
 }
 
+PackVerifyText::PackVerifyText(const QString& path, const Result<PackBundleVerification>& checked)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    m_facts.append({tr("File:"), file});
+    if (!checked) {
+        m_outcome = Outcome::Failed;
+        m_headline = tr("The bundle could not be checked.");
+        m_explanation = checked.error().message;
+        return;
+    }
+    if (!checked->verified) {
+        m_outcome = Outcome::NotRecognised;
+        m_headline = tr("Not verified: this bundle is not one exported from this program file, "
+                        "unchanged.");
+        m_explanation = checked->mismatch;
+        if (!checked->sha256.isEmpty())
+            m_facts.append({tr("SHA-256:"), checked->sha256});
+        return;
+    }
+    m_outcome = Outcome::Recognised;
+    m_pack = *checked->pack;
+    m_headline = tr("Verified: this is the bundle of evidence pack %1.").arg(m_pack->packId);
+    const QString matched =
+        tr("All %n file(s) in it match its manifest, and the manifest is the one recorded.",
+           nullptr, checked->filesChecked);
+    m_explanation =
+        checked->exactFile
+            ? tr("The zip is byte for byte the one %1 exported on %2. %3")
+                  .arg(checked->bundle->exportedBy,
+                       PackText::localTime(checked->bundle->exportedAt), matched)
+            : tr("The zip was repacked since it was exported, but its contents are unchanged. %1")
+                  .arg(matched);
+    m_facts.append({tr("Files checked:"), QString::number(checked->filesChecked)});
+    m_facts.append({tr("Bundle SHA-256:"), checked->sha256});
+    m_facts.append(PackText::facts(*m_pack));
+}
+
 QString PackVerifyText::plainText() const
 {
     QStringList lines{m_headline, m_explanation};

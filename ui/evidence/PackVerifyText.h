@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidence/EvidencePack.h"
+#include "core/evidence/PackBundleVerification.h"
 #include "core/util/Result.h"
 #include "ui/evidence/PackText.h"
 
@@ -9,9 +10,10 @@
 
 namespace palisade::ui {
 
-// What the Evidence area says after checking a PDF against the packs
-// exported from the program file: which pack it is, exactly as exported, or
-// plainly that this exact file was not exported from this program file.
+// What the Evidence area says after checking a file against the packs
+// exported from the program file: which pack a PDF is, exactly as exported,
+// or which pack a bundle (zip) holds with every file as its manifest lists
+// it; or plainly that the file is not what was exported.
 class PackVerifyText
 {
     Q_DECLARE_TR_FUNCTIONS(palisade::ui::PackVerifyText)
@@ -27,6 +29,8 @@ public:
     // `fileSha256` is the file's own hash when known, shown when it is not recognised.
     PackVerifyText(const QString& path, const Result<std::optional<EvidencePack>>& found,
                    const QString& fileSha256 = {});
+    // A bundle's zip, as EvidencePackRegister::verifyBundle found it.
+    PackVerifyText(const QString& path, const Result<PackBundleVerification>& checked);
 
     Outcome outcome() const { return m_outcome; }
     const std::optional<EvidencePack>& pack() const { return m_pack; }

@@ -3,6 +3,7 @@
 #include "core/audit/AuditQuery.h"
 #include "core/audit/AuditTrail.h"
 #include "core/evidence/EvidenceEntities.h"
+#include "tests/core/evidence/PackBundleTesting.h"
 #include "tests/support/FileDigest.h"
 #include "tests/ui/evidence/EvidenceUiSamples.h"
 #include "ui/evidence/EvidencePackTableModel.h"
@@ -227,4 +228,50 @@ TEST_CASE("EvidencePage verifies a PDF and says when it is not a pack", "[ui][ev
     CHECK_FALSE(result->openButton()->isVisibleTo(result));
     CHECK(result->fact(QStringLiteral("SHA-256:")) ==
           QString::fromLatin1(test::fileDigest(copy).toHex()));
+}
+
+TEST_CASE("EvidencePage verifies a bundle and names the first thing that does not match",
+          "[ui][evidence][bundle]")
+{
+    test::TemporaryProgram fixture;
+    EvidencePage page(fixture.program());
+    const QString pdf = path(fixture, QStringLiteral("annual.pdf"));
+    const QString zip = path(fixture, QStringLiteral("annual.zip"));
+    REQUIRE(page.startExport(test::samplePackRequest(), pdf, OverwritePolicy::Refuse, zip));
+    REQUIRE(QTest::qWaitFor([&] { return !page.isExporting(); }, 60000));
+    REQUIRE(QFileInfo::exists(zip));
+    REQUIRE(page.infoDialog());
+    CHECK_FALSE(page.infoDialog()->fact(QStringLiteral("Bundle SHA-256:")).isEmpty());
+    page.infoDialog()->close();
+
+    page.verifyFile(zip);
+    PackInfoDialog* result = page.infoDialog();
+    REQUIRE(result);
+    CHECK(result->tone() == PackInfoDialog::Tone::Success);
+    CHECK(result->headline().contains(QStringLiteral("bundle of evidence pack")));
+    CHECK(result->fact(QStringLiteral("Bundle SHA-256:")) ==
+          QString::fromLatin1(test::fileDigest(zip).toHex()));
+    CHECK(result->fact(QStringLiteral("Files checked:")).toInt() >= 1);
+    CHECK(result->text().contains(QStringLiteral("byte for byte")));
+    result->close();
+
+    // The PDF's record still finds the PDF, not the zip.
+    page.showDetails(0);
+    REQUIRE(page.infoDialog());
+    CHECK(page.infoDialog()->filePath() == QFileInfo(pdf).absoluteFilePath());
+    page.infoDialog()->close();
+
+    // One byte of the PDF inside changed, the zip rewritten as any tool would.
+    const QString copy = path(fixture, QStringLiteral("altered.zip"));
+    REQUIRE(QFile::copy(zip, copy));
+    REQUIRE(test::changeZipEntry(copy, QStringLiteral("annual.pdf"), [](QByteArray& bytes) {
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    }));
+    page.verifyFile(copy);
+    result = page.infoDialog();
+    REQUIRE(result);
+    CHECK(result->tone() == PackInfoDialog::Tone::Warning);
+    CHECK(result->headline().contains(QStringLiteral("Not verified")));
+    CHECK(result->text().contains(QStringLiteral("annual.pdf")));
+    CHECK_FALSE(result->openButton()->isVisibleTo(result));
 }

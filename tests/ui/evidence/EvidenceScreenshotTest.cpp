@@ -84,6 +84,11 @@ TEST_CASE("Screenshots of the Evidence area", "[.screenshot]")
     CHECK(save(*page.infoDialog(), QStringLiteral("evidence-7-verified")));
     page.infoDialog()->close();
 
+    page.verifyFile(QDir(fixture.dir()).filePath(QStringLiteral("ytd-2026.zip")));
+    REQUIRE(page.infoDialog());
+    CHECK(save(*page.infoDialog(), QStringLiteral("evidence-7-verified-bundle")));
+    page.infoDialog()->close();
+
     const QString copy = QDir(fixture.dir()).filePath(QStringLiteral("from-the-auditor.pdf"));
     REQUIRE(QFile::copy(target, copy));
     REQUIRE(test::flipBytes(copy, 2000));

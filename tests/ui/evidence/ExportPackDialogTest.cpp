@@ -7,8 +7,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>

@@ -89,3 +89,17 @@ TEST_CASE("PackVerifyText warns when the record of a pack does not hold together
     CHECK(text.headline().startsWith(QStringLiteral("Not verified")));
     CHECK(text.explanation().contains(QStringLiteral("missing from the audit trail")));
 }
+
+TEST_CASE("PackVerifyText says plainly when a bundle cannot be read", "[ui][evidence][bundle]")
+{
+    test::TemporaryProgram fixture;
+    const QString missing = QDir(fixture.dir()).filePath(QStringLiteral("missing.zip"));
+    EvidencePackRegister& register_ = fixture.program().evidencePacks();
+
+    const PackVerifyText unreadable(missing, register_.verifyBundle(missing));
+    CHECK(unreadable.outcome() != PackVerifyText::Outcome::Recognised);
+    CHECK_FALSE(unreadable.pack());
+    CHECK(factValue(unreadable, QStringLiteral("File:")) == QDir::toNativeSeparators(missing));
+    CHECK_FALSE(unreadable.explanation().isEmpty());
+    CHECK(unreadable.plainText().contains(unreadable.headline()));
+}
