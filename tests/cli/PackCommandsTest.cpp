@@ -11,6 +11,7 @@
 #include "tests/support/FileDigest.h"
 #include "tests/support/TestPdf.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -224,4 +225,56 @@ TEST_CASE("pack export refuses a --bundle that is the PDF itself", "[cli][eviden
     CHECK(same.exitCode == 1);
     CHECK(same.errText().contains(QStringLiteral("--bundle")));
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("pack verify refuses hostile files plainly, without crashing", "[cli][evidence][hostile]")
+{
+    RiskCliSandbox sandbox;
+    struct Case
+    {
+        const char* what;
+        QString file;
+    };
+    QByteArray huge(8 * 1024 * 1024, '\0');
+    huge.replace(0, 8, "%PDF-1.7");
+    QByteArray nulls("%PDF-1.4\n\0\0\0\xff\xfe garbage \0", 24);
+    const QString notAZip = sandbox.writeFile(QStringLiteral("random.zip"),
+                                              QByteArrayLiteral("PK\x03\x04 this is not a zip"));
+    const QString emptyZip = sandbox.path(QStringLiteral("empty.zip"));
+    REQUIRE(test::writeZip(emptyZip, {}));
+    const QString noManifest = sandbox.path(QStringLiteral("no-manifest.zip"));
+    REQUIRE(test::writeZip(noManifest, {{QStringLiteral("pack.pdf"), QByteArray("%PDF-1.4")}}));
+    const QString badManifest = sandbox.path(QStringLiteral("bad-manifest.zip"));
+    REQUIRE(test::writeZip(badManifest,
+                           {{QStringLiteral("manifest.json"), QByteArray("{\"pack_id\": [1, 2")},
+                            {QStringLiteral("../../escape.pdf"), QByteArray("%PDF-1.4")}}));
+    const QString hugeManifest = sandbox.path(QStringLiteral("huge-manifest.zip"));
+    REQUIRE(test::writeZip(
+        hugeManifest,
+        {{QStringLiteral("manifest.json"),
+          QByteArray("{\"files\": [") + QByteArray(4 * 1024 * 1024, '[') + QByteArray("]}")}}));
+    const std::vector<Case> cases{
+        {"an empty file", sandbox.writeFile(QStringLiteral("empty.pdf"), QByteArray())},
+        {"NUL bytes and invalid UTF-8", sandbox.writeFile(QStringLiteral("nulls.pdf"), nulls)},
+        {"an 8 MB file of zeros", sandbox.writeFile(QStringLiteral("huge.pdf"), huge)},
+        {"a folder", sandbox.path(QStringLiteral("folder.pdf"))},
+        {"a file that does not exist", sandbox.path(QStringLiteral("missing.pdf"))},
+        {"a zip that is not one", notAZip},
+        {"an empty zip", emptyZip},
+        {"a zip without a manifest", noManifest},
+        {"a zip with broken JSON and an escaping path", badManifest},
+        {"a zip with a deeply nested manifest", hugeManifest},
+    };
+    REQUIRE(QDir().mkpath(sandbox.path(QStringLiteral("folder.pdf"))));
+    for (const Case& each : cases) {
+        INFO(each.what);
+        const CliProcessResult result = sandbox.run(pack({QStringLiteral("verify"), each.file}));
+        INFO(result.describe());
+        // Refused with a reason and an error exit code, never a crash and never "verified".
+        CHECK(result.exitCode >= 1);
+        CHECK(result.exitCode <= 5);
+        CHECK_FALSE(result.errText().trimmed().isEmpty());
+        CHECK_FALSE(result.outText().contains(QStringLiteral("exactly as exported")));
+    }
+    CHECK_FALSE(QFileInfo::exists(sandbox.path(QStringLiteral("../escape.pdf"))));
 }
