@@ -71,8 +71,19 @@ Error StorageError::toError(const QString& context) const
                                               "The change conflicts with a rule of the program file.");
         break;
     case SQLITE_IOERR:
-        message = QCoreApplication::translate(
-            "palisade::StorageError", "A read or write of the program file failed. Nothing was saved.");
+        // A commit whose sync failed had written the change: whether it stays
+        // is known only once the file is next opened.
+        if ((m_extendedCode == SQLITE_IOERR_FSYNC || m_extendedCode == SQLITE_IOERR_DIR_FSYNC) &&
+            m_sql.trimmed().startsWith(QStringLiteral("COMMIT"), Qt::CaseInsensitive)) {
+            message = QCoreApplication::translate(
+                "palisade::StorageError",
+                "The disk did not confirm the write, so the change may or may not have been "
+                "kept. Close the program file and open it again to see what it holds.");
+        } else {
+            message = QCoreApplication::translate(
+                "palisade::StorageError",
+                "A read or write of the program file failed. Nothing was saved.");
+        }
         break;
     default:
         message = QCoreApplication::translate("palisade::StorageError",

@@ -25,6 +25,20 @@ bool anyExists(const QString& path)
            QFileInfo::exists(path + QStringLiteral("-journal"));
 }
 
+// sqlcipher_export reports a failure of its own writes as SQLITE_ERROR with
+// SQLite's text for the cause ("database or disk is full"); the cause is
+// taken back from that text so the user is told the disk is full or failed.
+StorageError exportFailure(const StorageError& e)
+{
+    if ((e.code() & 0xff) == SQLITE_ERROR) {
+        for (const int cause : {SQLITE_FULL, SQLITE_IOERR}) {
+            if (e.message() == QString::fromUtf8(sqlite3_errstr(cause)))
+                return StorageError(cause, cause, e.message(), e.sql());
+        }
+    }
+    return e;
+}
+
 } // namespace
 
 void Vault::discardCreated(const QString& path)
@@ -224,7 +238,7 @@ Result<void> Vault::backup(Database& db, const QString& outPath) const
         if (attached)
             (void)db.tryExec(QStringLiteral("DETACH DATABASE %1").arg(schema));
         discardCreated(partial);
-        return e.toError(tr("The backup failed"));
+        return exportFailure(e).toError(tr("The backup failed"));
     }
     if (!QFile::rename(partial, absolute)) {
         discardCreated(partial);
