@@ -267,7 +267,14 @@ bool EvidencePage::startExport(const PackRequest& request, const QString& path,
                                OverwritePolicy overwrite, const QString& bundlePath)
 {
     m_banner->clearMessage();
-    if (!m_run->start(request, path, overwrite, bundlePath)) {
+    bool started = false;
+    {
+        // The program is read here, before the pages are laid out off the UI
+        // thread; on a large program that takes a few seconds.
+        const BusyCursor busy;
+        started = m_run->start(request, path, overwrite, bundlePath);
+    }
+    if (!started) {
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("The evidence pack was not exported: %1\nNo file was written.")
                                   .arg(m_run->errorMessage()));
