@@ -6,6 +6,9 @@
 #   installer/bootstrap.sh test   build and run the whole test suite
 #   installer/bootstrap.sh deps   only install the build dependencies
 #   installer/bootstrap.sh build  install dependencies and build
+#   installer/bootstrap.sh fuzz [SECONDS]
+#                                 also install clang and run every fuzz target
+#                                 for SECONDS each (default 60)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +25,8 @@ packages=(
   libgl-dev libxkbcommon-dev
 )
 backports_packages=(libsqlcipher-dev catch2)
+# Only for `fuzz`: libFuzzer and the sanitizers' runtime come with clang.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -121,8 +126,14 @@ case "${1:-}" in
   build) install_deps; build ;;
   test) install_deps; build; run_tests ;;
   run) install_deps; build; run_demo ;;
+  fuzz)
+    install_deps
+    packages=("${fuzz_packages[@]}")
+    install_deps
+    exec "$root/tests/fuzz/run-fuzzers.sh" "${2:-60}"
+    ;;
   *)
-    say "usage: installer/bootstrap.sh run|test|build|deps"
+    say "usage: installer/bootstrap.sh run|test|build|deps|fuzz [SECONDS]"
     exit 1
     ;;
 esac

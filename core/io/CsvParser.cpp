@@ -3,6 +3,7 @@
 #include "core/io/FormulaGuard.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <algorithm>
 
 namespace palisade {
@@ -14,6 +15,17 @@ bool isBlank(const CsvRecord& record)
 {
     return std::all_of(record.fields.cbegin(), record.fields.cend(),
                        [](const QString& field) { return field.trimmed().isEmpty(); });
+}
+
+// The field's text, with a U+FEFF at its start kept: QString::fromUtf8 would
+// drop it as a byte-order mark, and a value written back would lose it.
+QString decoded(const QByteArray& field)
+{
+    if (!field.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(field);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(field);
 }
 
 Error invalidAt(int line, const QString& problem)
@@ -44,13 +56,14 @@ Result<QList<CsvRecord>> CsvParser::records()
         record.line = m_line;
         for (;;) {
             QByteArray field;
-            if (m_data[m_pos] == '"') {
+            // A delimiter at the very end of the data starts an empty last field.
+            if (m_pos < m_data.size() && m_data[m_pos] == '"') {
                 if (auto error = readQuoted(field))
                     return *error;
             } else {
                 readUnquoted(field);
             }
-            record.fields.append(FormulaGuard::unguard(QString::fromUtf8(field)));
+            record.fields.append(FormulaGuard::unguard(decoded(field)));
             if (m_pos < m_data.size() && m_data[m_pos] == m_delimiter) {
                 ++m_pos;
                 continue;

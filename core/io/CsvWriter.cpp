@@ -9,11 +9,13 @@
 namespace palisade {
 namespace {
 
+// Semicolons and tabs are quoted too: CsvReader takes whichever of ',' ';'
+// and tab is most frequent on the first line as the delimiter.
 bool needsQuotes(const QString& field)
 {
     for (const QChar c : field)
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
-            c == QLatin1Char('\n'))
+        if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t') ||
+            c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
             return true;
     // Leading or trailing spaces survive any reader only inside quotes.
     return !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());

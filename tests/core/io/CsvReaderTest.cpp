@@ -201,3 +201,16 @@ TEST_CASE("CsvReader reads files and reports unreadable ones as I/O errors", "[i
     REQUIRE(good.ok());
     CHECK(good.value().size() == 2);
 }
+
+TEST_CASE("CsvReader strips the file's byte-order mark but keeps one that starts a field",
+          "[io][csv]")
+{
+    const auto records = CsvReader::parse(QByteArray("\xEF\xBB\xBF"
+                                                     "a,b\n"
+                                                     "\xEF\xBB\xBFx,\xEF\xBB\xBF\xEF\xBB\xBFy,\n"));
+    REQUIRE(records.ok());
+    REQUIRE(records->size() == 2);
+    CHECK(records->at(0).fields == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(records->at(1).fields == QStringList{QStringLiteral("\uFEFFx"),
+                                               QStringLiteral("\uFEFF\uFEFFy"), QString()});
+}

@@ -140,3 +140,19 @@ TEST_CASE("CsvWriter refuses a folder as the target and an empty path", "[io][cs
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().kind == ErrorKind::Usage);
 }
+
+TEST_CASE("CsvWriter quotes semicolons and tabs, so the reader keeps the comma as delimiter",
+          "[io][csv]")
+{
+    // The reader picks the most frequent of , ; and tab on the first line; an
+    // unquoted "a;b" header on its own would be read as two columns.
+    for (const QString& header : {QStringLiteral("a;b"), QStringLiteral("a\tb\tc")}) {
+        CsvWriter writer({header});
+        writer.addRow({QStringLiteral("x;y;z")});
+        const auto records = CsvReader::parse(writer.toUtf8());
+        REQUIRE(records.ok());
+        REQUIRE(records->size() == 2);
+        CHECK(records->at(0).fields == QStringList{header});
+        CHECK(records->at(1).fields == QStringList{QStringLiteral("x;y;z")});
+    }
+}

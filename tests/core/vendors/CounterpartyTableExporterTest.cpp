@@ -85,9 +85,10 @@ TEST_CASE("A counterparty CSV export imports again into a new program", "[vendor
     CHECK(bytes.startsWith("\xEF\xBB\xBFname,relationship,services,phi_types,shares_phi,contacts,"
                            "assets,notes\r\n"));
     CHECK(bytes.contains("Lakeside Family Clinic,Covered Entity We Serve,"));
-    CHECK(bytes.contains(",yes,Maria Chen | Privacy Officer | privacy@lakesideclinic.example | "
-                         "555-0142; Tom Hale | Practice Manager | tom.hale@lakesideclinic.example,"
-                         "Clinic EHR; Coding workstations,"));
+    // Lists joined with "; " are quoted, so no reader takes ';' as the delimiter.
+    CHECK(bytes.contains(",yes,\"Maria Chen | Privacy Officer | privacy@lakesideclinic.example | "
+                         "555-0142; Tom Hale | Practice Manager | tom.hale@lakesideclinic.example\","
+                         "\"Clinic EHR; Coding workstations\","));
     CHECK(bytes.contains(",no,Dispatch | Scheduling |  | 555-0163,Referral fax,"));
     CHECK(bytes.contains("'=HYPERLINK"));
 
