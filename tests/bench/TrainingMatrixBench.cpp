@@ -13,6 +13,7 @@
 #include "core/training/TrainingRegister.h"
 #include "core/training/WorkforceRegister.h"
 #include "core/util/Sha256.h"
+#include "tests/bench/ProcessMemory.h"
 #include "tests/support/TemporaryProgram.h"
 #include "ui/training/TrainingMatrixModel.h"
 
@@ -42,19 +43,6 @@ double elapsedMs(const std::function<void()>& work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// "VmRSS" (now) or "VmHWM" (the peak so far), in kB.
-long memoryKb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
 }
 
 void printRow(const char* what, double ms, const std::string& note = {})
@@ -440,7 +428,7 @@ int main(int argc, char* argv[])
             completionCount = std::size_t(std::max(1, args[i].toInt()));
     }
 
-    const long rssStart = memoryKb("VmRSS:");
+    const long rssStart = bench::ProcessMemory::residentKb();
     test::TemporaryProgram fixture;
     const QDate today = fixture.clock().today();
     std::printf("TrainingMatrixBench: %d people, 12 courses, up to %zu completions, as of %s\n\n",
@@ -469,7 +457,7 @@ int main(int argc, char* argv[])
     }
     Program& program = fixture.program();
     TrainingRegister& training = program.training();
-    const long rssStored = memoryKb("VmRSS:");
+    const long rssStored = bench::ProcessMemory::residentKb();
 
     bool failed = false;
     const Series items = repeated(
@@ -518,7 +506,7 @@ int main(int argc, char* argv[])
             return ok;
         },
         failed);
-    const long rssModel = memoryKb("VmRSS:");
+    const long rssModel = bench::ProcessMemory::residentKb();
     repeated(
         "TrainingRegister::overdue(as of today)",
         [&](std::string& note) {
@@ -579,7 +567,8 @@ int main(int argc, char* argv[])
                     (1024.0 * 1024.0));
     std::printf("Memory: VmRSS %ld MB at start, %ld MB after storing, %ld MB with the model; "
                 "peak (VmHWM) %ld MB\n",
-                rssStart / 1024, rssStored / 1024, rssModel / 1024, memoryKb("VmHWM:") / 1024);
+                rssStart / 1024, rssStored / 1024, rssModel / 1024,
+                bench::ProcessMemory::peakKb() / 1024);
     const bool met = items.worst < matrixTargetMs && pastItems.worst < matrixTargetMs &&
                      screen.worst < matrixTargetMs;
     std::printf("Matrix target (< %.0f ms, worst of %d, for dueItems and the page's model): "
