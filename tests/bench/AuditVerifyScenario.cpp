@@ -1,6 +1,6 @@
 #include "core/program/Program.h"
-#include "core/util/SecretBuffer.h"
 #include "core/util/SystemClock.h"
+#include "tests/bench/BenchProgram.h"
 #include "tests/bench/BenchScenarios.h"
 
 #include <QElapsedTimer>
@@ -12,10 +12,7 @@ namespace palisade::bench {
 Result<Measurement> measureAuditVerify(const BenchInput& input)
 {
     const SystemClock clock;
-    Program::UnlockOptions options;
-    options.access = Vault::Access::ReadOnly;
-    Result<std::unique_ptr<Program>> unlocked =
-        Program::unlock(input.program, SecretBuffer::fromString(input.passphrase), options, clock);
+    Result<std::unique_ptr<Program>> unlocked = BenchProgram::readOnly(input, clock);
     if (!unlocked)
         return unlocked.error();
     QElapsedTimer timer;

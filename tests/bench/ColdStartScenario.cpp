@@ -1,13 +1,12 @@
 #include "core/program/Program.h"
-#include "core/util/SecretBuffer.h"
 #include "core/util/SystemClock.h"
+#include "tests/bench/BenchProgram.h"
 #include "tests/bench/BenchScenarios.h"
 #include "ui/session/ClipboardGuard.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 namespace palisade::bench {
 
@@ -17,14 +16,13 @@ namespace palisade::bench {
 // work records the unlock in the file's audit trail.
 Result<Measurement> measureColdStart(const BenchInput& input)
 {
-    const QString path = input.workDir + QStringLiteral("/cold-start.palisade");
-    if (!QFile::copy(input.program, path))
-        return Error{ErrorKind::Io, QStringLiteral("Cannot copy the program."), path};
+    const Result<QString> path = BenchProgram::copy(input, QStringLiteral("cold-start.palisade"));
+    if (!path)
+        return path.error();
     const SystemClock clock;
     QElapsedTimer timer;
     timer.start();
-    Result<std::unique_ptr<Program>> unlocked = Program::unlock(
-        path, SecretBuffer::fromString(input.passphrase), Program::UnlockOptions{}, clock);
+    Result<std::unique_ptr<Program>> unlocked = BenchProgram::forWork(*path, input, clock);
     if (!unlocked)
         return unlocked.error();
     ui::ClipboardGuard clipboard;

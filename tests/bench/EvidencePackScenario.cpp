@@ -1,11 +1,10 @@
 #include "core/evidence/EvidencePackRegister.h"
 #include "core/program/Program.h"
-#include "core/util/SecretBuffer.h"
 #include "core/util/SystemClock.h"
+#include "tests/bench/BenchProgram.h"
 #include "tests/bench/BenchScenarios.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 
 namespace palisade::bench {
 
@@ -14,12 +13,11 @@ namespace palisade::bench {
 // laying out and painting the PDF, writing it and recording the export.
 Result<Measurement> measureEvidencePack(const BenchInput& input)
 {
-    const QString path = input.workDir + QStringLiteral("/pack.palisade");
-    if (!QFile::copy(input.program, path))
-        return Error{ErrorKind::Io, QStringLiteral("Cannot copy the program."), path};
+    const Result<QString> path = BenchProgram::copy(input, QStringLiteral("pack.palisade"));
+    if (!path)
+        return path.error();
     const SystemClock clock;
-    Result<std::unique_ptr<Program>> unlocked = Program::unlock(
-        path, SecretBuffer::fromString(input.passphrase), Program::UnlockOptions{}, clock);
+    Result<std::unique_ptr<Program>> unlocked = BenchProgram::forWork(*path, input, clock);
     if (!unlocked)
         return unlocked.error();
     Program& program = *unlocked.value();
