@@ -113,6 +113,13 @@
             <numerusform>Nothing was imported from %1: %n rows have problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed.</numerusform>
+            <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::IncidentRegister</name>

@@ -1821,6 +1821,13 @@
             <numerusform>No se importó nada de %1: %n filas tienen problemas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… y %n problema más, sin listar.</numerusform>
+            <numerusform>… y %n problemas más, sin listar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palisade::IncidentEvidenceRegister</name>

@@ -73,7 +73,15 @@ Error ImportProblems::error(const QString& fileName) const
             ? tr("Nothing was imported: %n row(s) have problems.", nullptr, rows)
             : tr("Nothing was imported from %1: %n row(s) have problems.", nullptr, rows)
                   .arg(fileName);
-    return Error{ErrorKind::Invalid, (QStringList{summary} + lines()).join(QLatin1Char('\n')), {}};
+    // A wrong file (a spreadsheet's binary, another export) can have a problem
+    // on each of tens of thousands of lines; the first ones say what is wrong.
+    QStringList listed = lines();
+    const qsizetype unlisted = listed.size() - maximumListed;
+    if (unlisted > 0) {
+        listed.resize(maximumListed);
+        listed.append(tr("… and %n more problem(s), not listed.", nullptr, int(unlisted)));
+    }
+    return Error{ErrorKind::Invalid, (QStringList{summary} + listed).join(QLatin1Char('\n')), {}};
 }
 
 } // namespace palisade

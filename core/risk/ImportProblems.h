@@ -27,8 +27,12 @@ public:
     // "Line N: reason", ordered by line.
     QStringList lines() const;
 
+    // The most problems error() lists, one line each.
+    static constexpr qsizetype maximumListed = 200;
+
     // Invalid: a first line saying nothing was imported and how many rows are
-    // wrong, then one line per problem.
+    // wrong, then one line per problem, up to maximumListed, and how many
+    // more there are.
     Error error(const QString& fileName) const;
 
     static QString lineMessage(int line, const QString& reason);
