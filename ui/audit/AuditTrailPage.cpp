@@ -10,6 +10,7 @@
 #include "ui/audit/AuditVerificationBanner.h"
 #include "ui/audit/AuditVerificationRunner.h"
 #include "ui/session/ClipboardGuard.h"
+#include "ui/widgets/DeferredReload.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ AuditTrailPage::AuditTrailPage(Program& program, ClipboardGuard& clipboard, QWid
     , m_detail(new AuditEventDetailWidget(clipboard, this))
     , m_banner(new AuditVerificationBanner(this))
     , m_verifyButton(new QPushButton(tr("&Verify Trail"), this))
+    , m_reload(new DeferredReload(this, [this] { load(); }))
 {
     qRegisterMetaType<palisade::ChainVerification>("palisade::ChainVerification");
 
@@ -148,10 +150,9 @@ AuditTrailPage::AuditTrailPage(Program& program, ClipboardGuard& clipboard, QWid
 
     connect(&program, &Program::changed, this, &AuditTrailPage::refresh);
 
-    if (m_program.isOpen() && !m_model->reload())
-        m_emptyHint->setText(tr("The audit trail could not be read: %1").arg(m_model->lastError()));
-    reloadChoices();
-    updateEmptyState();
+    // A large program has a million events: they are read when the page is
+    // first shown, and new ones when it is shown again after a change.
+    m_reload->request();
 }
 
 AuditTrailPage::~AuditTrailPage()
@@ -198,9 +199,21 @@ void AuditTrailPage::refresh()
         m_banner->showNotice(tr("Verification stopped because a new event was recorded. Verify "
                                 "again to check the whole trail."));
     }
+    m_reload->request();
+}
+
+void AuditTrailPage::load()
+{
     if (!m_program.isOpen())
         return;
-    m_model->refresh();
+    if (m_loaded) {
+        m_model->refresh();
+    } else {
+        m_loaded = true;
+        if (!m_model->reload())
+            m_emptyHint->setText(
+                tr("The audit trail could not be read: %1").arg(m_model->lastError()));
+    }
     reloadChoices();
     updateEmptyState();
 }

@@ -19,6 +19,7 @@ class AuditFilterProxyModel;
 class AuditTableView;
 class AuditTrailModel;
 class AuditVerificationBanner;
+class DeferredReload;
 class AuditVerificationRunner;
 class ClipboardGuard;
 
@@ -51,6 +52,8 @@ signals:
 
 private:
     void refresh();
+    // Reads the trail the first time, only the new events afterwards.
+    void load();
     void reloadChoices();
     void applyFilters();
     void updateEmptyState();
@@ -71,6 +74,8 @@ private:
     AuditEventDetailWidget* m_detail;
     AuditVerificationBanner* m_banner;
     QPushButton* m_verifyButton;
+    DeferredReload* m_reload;
+    bool m_loaded = false;
 };
 
 } // namespace palisade::ui

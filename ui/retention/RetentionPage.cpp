@@ -18,6 +18,7 @@
 #include "ui/retention/RetentionRulesTab.h"
 #include "ui/shell/PageHeader.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DeferredReload.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ RetentionPage::RetentionPage(Program& program, QWidget* parent)
     , m_holds(new LegalHoldsTab(program, this))
     , m_log(new DisposalLogTab(program, this))
     , m_rules(new RetentionRulesTab(this))
+    , m_reload(new DeferredReload(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("retentionPage"));
     m_tabs->setObjectName(QStringLiteral("retentionTabs"));
@@ -78,18 +80,21 @@ RetentionPage::RetentionPage(Program& program, QWidget* parent)
             &RetentionPage::onChanged);
     connect(&program.retention(), &RetentionRegister::disposed, this, &RetentionPage::onChanged);
 
-    reload();
+    // Every record of the program, read when the page is first shown.
+    updateTabTitles();
+    m_reload->request();
 }
 
 void RetentionPage::onChanged()
 {
     // A batch of disposals reloads once, at its end.
     if (!m_working)
-        reload();
+        m_reload->request();
 }
 
 void RetentionPage::reload()
 {
+    m_reload->cancel();
     if (!m_program.isOpen())
         return;
     const bool records = m_records->reload();
@@ -116,6 +121,7 @@ void RetentionPage::updateTabTitles()
 
 void RetentionPage::placeHold()
 {
+    m_reload->flush();
     if (m_program.isReadOnly())
         return;
     const std::optional<RetentionRecord> selected =
@@ -135,6 +141,7 @@ void RetentionPage::placeHold()
 
 void RetentionPage::releaseSelectedHold()
 {
+    m_reload->flush();
     if (m_program.isReadOnly())
         return;
     const std::optional<LegalHold> hold = m_holds->selectedHold();
@@ -150,6 +157,7 @@ void RetentionPage::releaseSelectedHold()
 
 void RetentionPage::disposeEligible()
 {
+    m_reload->flush();
     if (m_program.isReadOnly())
         return;
     const QDate asOf = m_records->filterBar()->asOf();

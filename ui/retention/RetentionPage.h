@@ -10,6 +10,7 @@ class Program;
 
 namespace palisade::ui {
 
+class DeferredReload;
 class DisposalLogTab;
 class LegalHoldsTab;
 class MessageBanner;
@@ -45,7 +46,8 @@ public:
     // every record eligible as of the chosen day), asks, and disposes.
     void disposeEligible();
 
-    // Reads every tab again; the registers' signals call it.
+    // Reads every tab again, now. The registers' signals ask for it, and it
+    // happens when the page is next shown (DeferredReload).
     void reload();
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -67,6 +69,7 @@ private:
     LegalHoldsTab* m_holds;
     DisposalLogTab* m_log;
     RetentionRulesTab* m_rules;
+    DeferredReload* m_reload;
     bool m_working = false;
 };
 

@@ -99,6 +99,7 @@ TEST_CASE("RetentionPage on a new file explains each empty tab and lists the rul
 {
     test::TemporaryProgram fixture;
     RetentionPage page(fixture.program());
+    page.show();
     CHECK(page.tabs()->count() == 4);
     CHECK(page.recordsTab()->isShowingFirstRun());
     CHECK(page.recordsTab()->firstRunPanel()->text().contains(QStringLiteral("six years")));
@@ -117,6 +118,7 @@ TEST_CASE("RetentionPage statuses follow the As of date; disposal waits for the 
     test::TemporaryProgram fixture;
     const test::History history = test::historyAsOf(fixture, QDate(2026, 3, 1));
     RetentionPage page(fixture.program());
+    page.show();
     RetentionRecordsTab* records = page.recordsTab();
     const RecordRef expired{recordtype::agreement(), history.expired};
 
@@ -157,6 +159,7 @@ TEST_CASE("RetentionPage filters records by status, type and text", "[ui][retent
     test::TemporaryProgram fixture;
     test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     RetentionRecordsTab* records = page.recordsTab();
     RetentionFilterBar* filter = records->filterBar();
     const int all = records->proxy()->rowCount();
@@ -196,6 +199,7 @@ TEST_CASE("RetentionPage places a hold through the dialog; it shows on both tabs
     test::TemporaryProgram fixture;
     const test::History history = test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     RetentionRecordsTab* records = page.recordsTab();
     const RecordRef risk{recordtype::risk(), history.riskOne};
     REQUIRE(records->selectRecord(risk));
@@ -249,6 +253,7 @@ TEST_CASE("RetentionPage disposes of every eligible record and fills the disposa
     test::TemporaryProgram fixture;
     const test::History history = test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     RetentionRecordsTab* records = page.recordsTab();
     CHECK(records->disposeButton()->isEnabled());
     const int before = records->model()->rowCount();
@@ -316,6 +321,7 @@ TEST_CASE("RetentionPage disposes of only the selected eligible records", "[ui][
     test::TemporaryProgram fixture;
     const test::History history = test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     RetentionRecordsTab* records = page.recordsTab();
     REQUIRE(records->selectRecord(RecordRef{recordtype::agreement(), history.expired}));
     CHECK(records->selectedEligible().size() == 1);
@@ -343,6 +349,7 @@ TEST_CASE("RetentionPage releases a hold with a reason", "[ui][retention]")
     test::TemporaryProgram fixture;
     const test::History history = test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     // Placed elsewhere (another window, the command line): the page follows.
     const Result<LegalHold> hold = fixture.program().retention().placeHold(
         recordtype::risk(), std::nullopt, QStringLiteral("OCR compliance review"));
@@ -394,6 +401,7 @@ TEST_CASE("RetentionPage places a hold on a whole type from the Legal Holds tab"
     test::TemporaryProgram fixture;
     test::historyAsOf(fixture, QDate(2026, 9, 15));
     RetentionPage page(fixture.program());
+    page.show();
     page.tabs()->setCurrentIndex(RetentionPage::Holds);
     bool seen = false;
     test::whenModalAppears(
