@@ -118,10 +118,6 @@ ExportDialog::ExportDialog(Program& program, DataSubject subject, QWidget* paren
     m_asOfEdit->setMaximumDate(today);
     m_asOfEdit->setDate(today);
     m_asOfEdit->setEnabled(false);
-    auto* asOfRow = new QHBoxLayout;
-    asOfRow->addWidget(m_asOfBox);
-    asOfRow->addWidget(m_asOfEdit);
-    asOfRow->addStretch(1);
 
     m_file->setObjectName(QStringLiteral("exportFile"));
     m_file->setClearButtonEnabled(true);
@@ -132,8 +128,15 @@ ExportDialog::ExportDialog(Program& program, DataSubject subject, QWidget* paren
 
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), formatBox);
-    if (risks)
+    if (risks) {
+        // Built only where it is shown: a layout never added to another is
+        // never freed.
+        auto* asOfRow = new QHBoxLayout;
+        asOfRow->addWidget(m_asOfBox);
+        asOfRow->addWidget(m_asOfEdit);
+        asOfRow->addStretch(1);
         form->addRow(tr("Register:"), asOfRow);
+    }
     auto* fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);

@@ -116,6 +116,9 @@ TrainingImportDialog::TrainingImportDialog(Program& program, QWidget* parent)
 TrainingImportDialog::~TrainingImportDialog()
 {
     m_run->abort();
+    // The file field loses the focus while the children are destroyed, and its
+    // editingFinished must not reach this half-destroyed dialog.
+    m_file->disconnect(this);
 }
 
 QWidget* TrainingImportDialog::buildFilePage()
