@@ -94,6 +94,9 @@ Program::Program(Database db, const Vault& vault, const Clock& clock, QString ac
     , m_stateRules(std::make_unique<StateRuleRegister>(*this))
     , m_evidencePacks(std::make_unique<EvidencePackRegister>(*this))
 {
+    // Every change prepares the same few statements again; keeping them
+    // prepared saves SQLite's parse and plan on each of them.
+    m_db.setStatementReuse(true);
 }
 
 Result<SecurityRuleCatalog> Program::loadCatalog()
@@ -234,7 +237,6 @@ Result<void> Program::beginBatch(int changesPerCommit)
     } catch (const StorageError& e) {
         return e.toError(tr("Starting a batch of changes failed"));
     }
-    m_db.setStatementReuse(true);
     m_batchSize = std::max(1, changesPerCommit);
     m_batchPending = 0;
     return {};
@@ -246,7 +248,6 @@ Result<void> Program::endBatch()
         return {};
     m_batchSize = 0;
     m_batchPending = 0;
-    m_db.setStatementReuse(false);
     try {
         m_db.exec(QStringLiteral("COMMIT"));
         bool numeric = false;
