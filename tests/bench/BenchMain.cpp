@@ -102,7 +102,6 @@ PerformanceReport::Row measure(const BenchScenario& scenario, int runs, const QS
 {
     PerformanceReport::Row row;
     row.scenario = &scenario;
-    std::vector<std::pair<double, QString>> notes;
     for (int run = 0; run < runs; ++run) {
         const QString workDir = workRoot + QStringLiteral("/%1-%2").arg(scenario.name).arg(run + 1);
         QDir().mkpath(workDir);
@@ -115,15 +114,10 @@ PerformanceReport::Row measure(const BenchScenario& scenario, int runs, const QS
                          qPrintable(result.error));
             break;
         }
-        row.values.push_back(*result.value);
-        notes.emplace_back(*result.value, result.note);
+        row.runs.push_back({*result.value, result.note});
         std::fprintf(stderr, "%s, run %d: %.3f %s (%s)\n", qPrintable(scenario.name), run + 1,
                      *result.value, qPrintable(scenario.unit), qPrintable(result.note));
     }
-    std::sort(notes.begin(), notes.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (!notes.empty())
-        row.note = notes[notes.size() / 2].second;
     return row;
 }
 
@@ -214,7 +208,7 @@ int main(int argc, char** argv)
         failed = failed || !row.failure.isEmpty();
         std::printf("%s\n", qPrintable(PerformanceReport::tableLine(row)));
         std::fflush(stdout);
-        if (isDemo && row.values.empty())
+        if (isDemo && row.runs.empty())
             return 1;
         if (chosen)
             report.add(std::move(row));

@@ -35,16 +35,19 @@ QString megabytes(long kb)
 
 } // namespace
 
-double PerformanceReport::Row::median() const
+const Measurement& PerformanceReport::Row::medianRun() const
 {
-    std::vector<double> sorted = values;
-    std::sort(sorted.begin(), sorted.end());
-    return sorted.empty() ? 0 : sorted[sorted.size() / 2];
+    std::vector<const Measurement*> sorted;
+    for (const Measurement& run : runs)
+        sorted.push_back(&run);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Measurement* a, const Measurement* b) { return a->value < b->value; });
+    return *sorted[sorted.size() / 2];
 }
 
 QString PerformanceReport::Row::verdict() const
 {
-    if (values.empty() || (!scenario->target && !scenario->targetPeakMb))
+    if (runs.empty() || (!scenario->target && !scenario->targetPeakMb))
         return {};
     const bool timeMet = !scenario->target || median() < *scenario->target;
     const bool memoryMet = !scenario->targetPeakMb || peakKb / 1024 < *scenario->targetPeakMb;
@@ -60,7 +63,7 @@ PerformanceReport::PerformanceReport(MachineDescription machine, QDate date, QSt
 
 QString PerformanceReport::figure(const Row& row)
 {
-    if (row.values.empty())
+    if (row.runs.empty())
         return QStringLiteral("failed");
     const int decimals = row.scenario->unit == QStringLiteral("ms") ? 1 : 2;
     return QStringLiteral("%1 %2").arg(row.median(), 0, 'f', decimals).arg(row.scenario->unit);
@@ -84,10 +87,12 @@ QString PerformanceReport::tableHeader()
 
 QString PerformanceReport::tableLine(const Row& row)
 {
-    const QString notes = row.failure.isEmpty() ? row.note : row.failure;
+    const QString notes = !row.failure.isEmpty() ? row.failure
+                          : row.runs.empty()     ? QString()
+                                                 : row.medianRun().note;
     return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
         .arg(row.scenario->title, figure(row), target(*row.scenario), row.verdict(),
-             megabytes(row.peakKb), QString::number(row.values.size()), notes);
+             megabytes(row.peakKb), QString::number(row.runs.size()), notes);
 }
 
 QString PerformanceReport::markdown() const

@@ -18,12 +18,13 @@ public:
     struct Row
     {
         const BenchScenario* scenario = nullptr;
-        std::vector<double> values; // one per run that succeeded
-        long peakKb = -1;           // the largest of the runs
-        QString note;               // the median run's
-        QString failure;            // why a run failed; empty when none did
+        std::vector<Measurement> runs; // one per run that succeeded
+        long peakKb = -1;              // the largest of the runs
+        QString failure;               // why a run failed; empty when none did
 
-        double median() const;
+        // The run whose value is the median; runs must not be empty.
+        const Measurement& medianRun() const;
+        double median() const { return medianRun().value; }
         // "met", "NOT met", or "" without a target or a figure.
         QString verdict() const;
     };

@@ -8,7 +8,7 @@ using namespace palisade;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     Program& program = fuzz::FuzzProgram::instance();
-    const QByteArray bytes = fuzz::FuzzProgram::bytes(data, size);
+    const QByteArray bytes = fuzz::bytes(data, size);
     fuzz::checkImportRead(program, [&] {
         return CounterpartyCsvImporter(program.counterparties(), program.assets()).readData(bytes);
     });

@@ -2,10 +2,18 @@
 
 #include "core/util/Error.h"
 
+#include <QByteArray>
 #include <cstdio>
 #include <cstdlib>
 
 namespace palisade::fuzz {
+
+// The libFuzzer input as bytes, without copying.
+inline QByteArray bytes(const uint8_t* data, size_t size)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(data),
+                                   static_cast<qsizetype>(size));
+}
 
 // A property every input must keep. A broken one aborts, which libFuzzer
 // reports as a finding and the corpus replay as a failed test.

@@ -101,10 +101,4 @@ Program& FuzzProgram::instance()
     return *fuzzProgram.m_program;
 }
 
-QByteArray FuzzProgram::bytes(const uint8_t* data, size_t size)
-{
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(data),
-                                   static_cast<qsizetype>(size));
-}
-
 } // namespace palisade::fuzz

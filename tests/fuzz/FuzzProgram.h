@@ -20,9 +20,6 @@ class FuzzProgram
 public:
     static Program& instance();
 
-    // The libFuzzer input as bytes, without copying.
-    static QByteArray bytes(const uint8_t* data, size_t size);
-
 private:
     FuzzProgram();
 

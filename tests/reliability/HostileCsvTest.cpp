@@ -99,6 +99,16 @@ template <typename T> qint64 sizeOf(const Result<std::vector<T>>& all)
     return qint64(all->size());
 }
 
+// One text field of every record read.
+template <typename T> QStringList textsOf(const Result<std::vector<T>>& all, QString T::*field)
+{
+    REQUIRE(all.ok());
+    QStringList texts;
+    for (const T& record : *all)
+        texts << record.*field;
+    return texts;
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -155,12 +165,7 @@ ImporterUnderTest assetImporter()
         return sizeOf(program.assets().assets());
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Asset>> all = program.assets().assets();
-        REQUIRE(all.ok());
-        QStringList names;
-        for (const Asset& asset : *all)
-            names << asset.name;
-        return names;
+        return textsOf(program.assets().assets(), &Asset::name);
     };
     spec.noRows = QStringLiteral("The file has a header row but no assets below it");
     spec.lastFieldMissing = QStringLiteral("Name the asset's owner");
@@ -196,12 +201,7 @@ ImporterUnderTest riskImporter()
         return sizeOf(program.risks().risks());
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Risk>> all = program.risks().risks();
-        REQUIRE(all.ok());
-        QStringList titles;
-        for (const Risk& risk : *all)
-            titles << risk.title;
-        return titles;
+        return textsOf(program.risks().risks(), &Risk::title);
     };
     spec.noRows = QStringLiteral("The file has a header row but no risks below it");
     spec.lastFieldMissing = QStringLiteral("Enter the date the risk was identified.");
@@ -235,12 +235,7 @@ ImporterUnderTest counterpartyImporter()
         return sizeOf(program.counterparties().counterparties());
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Counterparty>> all = program.counterparties().counterparties();
-        REQUIRE(all.ok());
-        QStringList names;
-        for (const Counterparty& counterparty : *all)
-            names << counterparty.name;
-        return names;
+        return textsOf(program.counterparties().counterparties(), &Counterparty::name);
     };
     spec.noRows = QStringLiteral("The file has a header row but no counterparties below it");
     spec.lastFieldMissing = QStringLiteral("relationship is empty");
@@ -276,12 +271,7 @@ ImporterUnderTest agreementImporter()
         return sizeOf(program.baas().agreements());
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Agreement>> all = program.baas().agreements();
-        REQUIRE(all.ok());
-        QStringList titles;
-        for (const Agreement& agreement : *all)
-            titles << agreement.title;
-        return titles;
+        return textsOf(program.baas().agreements(), &Agreement::title);
     };
     spec.noRows = QStringLiteral("The file has a header row but no agreements below it");
     spec.lastFieldMissing = QStringLiteral("direction is empty");
@@ -317,12 +307,7 @@ ImporterUnderTest peopleImporter()
         return sizeOf(program.workforce().people());
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Person>> all = program.workforce().people();
-        REQUIRE(all.ok());
-        QStringList names;
-        for (const Person& person : *all)
-            names << person.name;
-        return names;
+        return textsOf(program.workforce().people(), &Person::name);
     };
     spec.noRows = QStringLiteral("The file has a header row but no people below it");
     spec.lastFieldMissing = QStringLiteral("Enter the hire date.");
@@ -379,13 +364,8 @@ ImporterUnderTest completionImporter()
         return sizeOf(program.training().completionsBetween(QDate(1900, 1, 1), QDate(2999, 1, 1)));
     };
     spec.texts = [](Program& program) {
-        const Result<std::vector<Completion>> all =
-            program.training().completionsBetween(QDate(1900, 1, 1), QDate(2999, 1, 1));
-        REQUIRE(all.ok());
-        QStringList attestations;
-        for (const Completion& completion : *all)
-            attestations << completion.attestationText;
-        return attestations;
+        return textsOf(program.training().completionsBetween(QDate(1900, 1, 1), QDate(2999, 1, 1)),
+                       &Completion::attestationText);
     };
     spec.noRows = QStringLiteral("The file has a header row but no completions below it");
     spec.lastFieldMissing = QStringLiteral("completed_on is empty");

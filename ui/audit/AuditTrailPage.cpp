@@ -206,14 +206,10 @@ void AuditTrailPage::load()
 {
     if (!m_program.isOpen())
         return;
-    if (m_loaded) {
-        m_model->refresh();
-    } else {
-        m_loaded = true;
-        if (!m_model->reload())
-            m_emptyHint->setText(
-                tr("The audit trail could not be read: %1").arg(m_model->lastError()));
-    }
+    // The model reads the whole trail while it holds none of it, only the
+    // new events afterwards.
+    if (!m_model->refresh())
+        m_emptyHint->setText(tr("The audit trail could not be read: %1").arg(m_model->lastError()));
     reloadChoices();
     updateEmptyState();
 }

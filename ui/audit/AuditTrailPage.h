@@ -19,9 +19,9 @@ class AuditFilterProxyModel;
 class AuditTableView;
 class AuditTrailModel;
 class AuditVerificationBanner;
-class DeferredReload;
 class AuditVerificationRunner;
 class ClipboardGuard;
+class DeferredReload;
 
 // The audit trail area: a filterable table of every recorded event, the
 // selected event in full, and verification of the hash chain.
@@ -75,7 +75,6 @@ private:
     AuditVerificationBanner* m_banner;
     QPushButton* m_verifyButton;
     DeferredReload* m_reload;
-    bool m_loaded = false;
 };
 
 } // namespace palisade::ui
