@@ -3,7 +3,6 @@
 #include "core/audit/AuditHasher.h"
 #include "core/audit/RedactionMarker.h"
 #include "core/storage/StorageError.h"
-#include "core/util/CanonicalJson.h"
 #include "core/util/Clock.h"
 
 #include <QJsonArray>
@@ -21,8 +20,8 @@ AuditTrail::AuditTrail(Database& db, const Clock& clock)
 }
 
 AuditEvent AuditTrail::record(const QString& actor, const QString& action, const QString& entity,
-                              const QString& recordId, const QJsonObject& before,
-                              const QJsonObject& after)
+                              const QString& recordId, const JsonText& before,
+                              const JsonText& after)
 {
     const std::optional<std::pair<qint64, QString>> previous = m_store.head();
     AuditEvent event;
@@ -35,8 +34,8 @@ AuditEvent AuditTrail::record(const QString& actor, const QString& action, const
     event.action = action;
     event.entity = entity;
     event.recordId = recordId;
-    event.before = canonicalJson(before);
-    event.after = canonicalJson(after);
+    event.before = before.bytes();
+    event.after = after.bytes();
     event.prevHash = previous ? previous->second : AuditHasher::genesisHash();
     event.hash = AuditHasher::hash(event);
     m_store.insert(event);

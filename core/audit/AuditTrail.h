@@ -5,6 +5,7 @@
 #include "core/audit/AuditStore.h"
 #include "core/audit/AuditSubject.h"
 #include "core/audit/ChainVerification.h"
+#include "core/util/JsonText.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -25,8 +26,8 @@ public:
     AuditTrail(Database& db, const Clock& clock);
 
     AuditEvent record(const QString& actor, const QString& action, const QString& entity,
-                      const QString& recordId, const QJsonObject& before = {},
-                      const QJsonObject& after = {});
+                      const QString& recordId, const JsonText& before = {},
+                      const JsonText& after = {});
 
     std::vector<AuditEvent> events(const AuditQuery& query = {}) const;
 

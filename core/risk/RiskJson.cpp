@@ -1,5 +1,6 @@
 #include "core/risk/RiskJson.h"
 
+#include "core/util/CanonicalJsonWriter.h"
 #include "core/util/IsoDate.h"
 
 #include <QCoreApplication>
@@ -46,45 +47,52 @@ Error malformed(const QString& field)
 
 } // namespace
 
+JsonText RiskJson::toJsonText(const Risk& risk)
+{
+    QStringList assets;
+    assets.reserve(qsizetype(risk.assetIds.size()));
+    for (const qint64 id : risk.assetIds)
+        assets << QString::number(id);
+    const auto level = [](const std::optional<RiskLevel>& value) {
+        return value ? riskLevelKey(*value) : QString();
+    };
+    CanonicalJsonWriter json;
+    json.add("id", QString::number(risk.id))
+        .add("title", risk.title)
+        .add("description", risk.description)
+        .add("asset_ids", assets)
+        .add("threat_source", risk.threatSource)
+        .add("threat_event", risk.threatEvent)
+        .add("vulnerability", risk.vulnerability)
+        .add("existing_controls", risk.existingControls)
+        .add("likelihood", riskLevelKey(risk.inherent.likelihood))
+        .add("impact", riskLevelKey(risk.inherent.impact))
+        .add("inherent_level", riskLevelKey(risk.inherentLevel))
+        .add("treatment", riskTreatmentKey(risk.treatment))
+        .add("treatment_plan", risk.treatmentPlan)
+        .addOrNull("residual_likelihood",
+                   level(risk.residual ? std::optional(risk.residual->likelihood) : std::nullopt))
+        .addOrNull("residual_impact",
+                   level(risk.residual ? std::optional(risk.residual->impact) : std::nullopt))
+        .addOrNull("residual_level", level(risk.residualLevel))
+        .add("owner", risk.owner)
+        .add("status", riskStatusKey(risk.status))
+        .addOrNull("identified_on", isoDate(risk.identifiedOn))
+        .addOrNull("due_on", isoDate(risk.dueOn))
+        .add("accepted_by", risk.acceptance.approver)
+        .addOrNull("accepted_on", isoDate(risk.acceptance.acceptedOn))
+        .add("acceptance_rationale", risk.acceptance.rationale)
+        .addOrNull("acceptance_expires_on", isoDate(risk.acceptance.expiresOn))
+        .addOrNull("last_assessed_on", isoDate(risk.lastAssessedOn))
+        .addOrNull("next_reassessment_on", isoDate(risk.nextReassessmentOn))
+        .addOrNull("closed_on", isoDate(risk.closedOn))
+        .add("citations", risk.citations);
+    return json.finish();
+}
+
 QJsonObject RiskJson::toJson(const Risk& risk)
 {
-    QJsonArray assets;
-    for (const qint64 id : risk.assetIds)
-        assets.append(QString::number(id));
-    QJsonObject json{
-        {QStringLiteral("id"), QString::number(risk.id)},
-        {QStringLiteral("title"), risk.title},
-        {QStringLiteral("description"), risk.description},
-        {QStringLiteral("asset_ids"), assets},
-        {QStringLiteral("threat_source"), risk.threatSource},
-        {QStringLiteral("threat_event"), risk.threatEvent},
-        {QStringLiteral("vulnerability"), risk.vulnerability},
-        {QStringLiteral("existing_controls"), risk.existingControls},
-        {QStringLiteral("likelihood"), riskLevelKey(risk.inherent.likelihood)},
-        {QStringLiteral("impact"), riskLevelKey(risk.inherent.impact)},
-        {QStringLiteral("inherent_level"), riskLevelKey(risk.inherentLevel)},
-        {QStringLiteral("treatment"), riskTreatmentKey(risk.treatment)},
-        {QStringLiteral("treatment_plan"), risk.treatmentPlan},
-        {QStringLiteral("residual_likelihood"),
-         risk.residual ? QJsonValue(riskLevelKey(risk.residual->likelihood)) : QJsonValue()},
-        {QStringLiteral("residual_impact"),
-         risk.residual ? QJsonValue(riskLevelKey(risk.residual->impact)) : QJsonValue()},
-        {QStringLiteral("residual_level"),
-         risk.residualLevel ? QJsonValue(riskLevelKey(*risk.residualLevel)) : QJsonValue()},
-        {QStringLiteral("owner"), risk.owner},
-        {QStringLiteral("status"), riskStatusKey(risk.status)},
-        {QStringLiteral("identified_on"), dateValue(risk.identifiedOn)},
-        {QStringLiteral("due_on"), dateValue(risk.dueOn)},
-        {QStringLiteral("accepted_by"), risk.acceptance.approver},
-        {QStringLiteral("accepted_on"), dateValue(risk.acceptance.acceptedOn)},
-        {QStringLiteral("acceptance_rationale"), risk.acceptance.rationale},
-        {QStringLiteral("acceptance_expires_on"), dateValue(risk.acceptance.expiresOn)},
-        {QStringLiteral("last_assessed_on"), dateValue(risk.lastAssessedOn)},
-        {QStringLiteral("next_reassessment_on"), dateValue(risk.nextReassessmentOn)},
-        {QStringLiteral("closed_on"), dateValue(risk.closedOn)},
-        {QStringLiteral("citations"), stringArray(risk.citations)},
-    };
-    return json;
+    return toJsonText(risk).object();
 }
 
 Result<Risk> RiskJson::riskFromJson(const QJsonObject& json)

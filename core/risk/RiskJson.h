@@ -2,6 +2,7 @@
 
 #include "core/risk/RemediationTask.h"
 #include "core/risk/Risk.h"
+#include "core/util/JsonText.h"
 #include "core/util/Result.h"
 
 #include <QJsonObject>
@@ -15,6 +16,8 @@ namespace palisade {
 class RiskJson
 {
 public:
+    // The canonical text the audit trail records, written directly.
+    static JsonText toJsonText(const Risk& risk);
     static QJsonObject toJson(const Risk& risk);
     static Result<Risk> riskFromJson(const QJsonObject& json);
 

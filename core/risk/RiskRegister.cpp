@@ -193,12 +193,12 @@ QStringList RiskRegister::assetProblems(const Risk& risk, const std::set<qint64>
     return {};
 }
 
-void RiskRegister::normalize(Risk& risk, const Risk* stored) const
+void RiskRegister::normalize(Risk& risk, const Risk* stored, const QDate& today,
+                             const QDateTime& now)
 {
     trim(risk);
     sortUnique(risk.assetIds);
     sortUnique(risk.citations);
-    const QDate today = m_program.clock().today();
     if (!stored) {
         if (!risk.lastAssessedOn.isValid())
             risk.lastAssessedOn = risk.identifiedOn.isValid() ? risk.identifiedOn : today;
@@ -219,7 +219,6 @@ void RiskRegister::normalize(Risk& risk, const Risk* stored) const
         risk.closedOn = stored->closedOn.isValid() ? stored->closedOn : today;
     else if (stored || !risk.closedOn.isValid() || risk.closedOn > today)
         risk.closedOn = today;
-    const QDateTime now = m_program.clock().nowUtc();
     risk.createdAt = stored ? stored->createdAt : now;
     risk.updatedAt = now;
 }
@@ -240,12 +239,14 @@ Result<std::vector<Risk>> RiskRegister::addAll(std::vector<Risk> incoming)
     Result<std::set<qint64>> known = knownAssetIds();
     if (!known)
         return known.error();
-    const RiskValidator validator(m_catalog, m_program.clock().today());
+    const QDate today = m_program.clock().today();
+    const QDateTime now = m_program.clock().nowUtc();
+    const RiskValidator validator(m_catalog, today);
     BatchProblems refusals(incoming.size(), tr("Risk %1: %2"));
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         Risk& risk = incoming[i];
         risk.id = 0;
-        normalize(risk, nullptr);
+        normalize(risk, nullptr, today, now);
         QStringList found = validator.problems(risk, {}) + assetProblems(risk, *known);
         refusals.add(i, found);
     }
@@ -260,7 +261,7 @@ Result<std::vector<Risk>> RiskRegister::addAll(std::vector<Risk> incoming)
             store.insert(risk);
             rate(risk, *levels);
             audit.record(m_program.actor(), action, riskentity::risk(), QString::number(risk.id),
-                         {}, RiskJson::toJson(risk));
+                         {}, RiskJson::toJsonText(risk));
         }
     });
     if (!written) {
@@ -280,7 +281,7 @@ Result<Risk> RiskRegister::update(Risk risk)
     Result<RiskMatrix> levels = matrix();
     if (!levels)
         return levels.error();
-    normalize(risk, &*stored);
+    normalize(risk, &*stored, m_program.clock().today(), m_program.clock().nowUtc());
     rate(risk, *levels);
     Risk comparable = risk;
     comparable.updatedAt = stored->updatedAt;
@@ -302,7 +303,8 @@ Result<Risk> RiskRegister::update(Risk risk)
     Result<void> written = m_program.transact(tr("Saving the risk failed"), [&](AuditTrail& audit) {
         RiskStore(m_program.database()).update(risk);
         audit.record(m_program.actor(), QStringLiteral("updated"), riskentity::risk(),
-                     QString::number(risk.id), RiskJson::toJson(*stored), RiskJson::toJson(risk));
+                     QString::number(risk.id), RiskJson::toJsonText(*stored),
+                     RiskJson::toJsonText(risk));
     });
     if (!written)
         return written.error();
@@ -418,8 +420,8 @@ Result<std::vector<AuditEvent>> RiskRegister::history(qint64 riskId) const
 
 Result<RiskRegisterSnapshot> RiskRegister::asOf(const QDate& day) const
 {
-    const Result<qint64> lastSeq = guardStorage(
-        tr("Reading the audit trail failed"), [&] { return m_program.auditTrail().lastSeq(); });
+    const Result<qint64> lastSeq = guardStorage(tr("Reading the audit trail failed"),
+                                                [&] { return m_program.auditTrail().lastSeq(); });
     if (!lastSeq)
         return lastSeq.error();
     if (m_replayed && m_replayed->day == day && m_replayed->lastSeq == *lastSeq)

@@ -71,7 +71,8 @@ signals:
     void matrixChanged();
 
 private:
-    void normalize(Risk& risk, const Risk* stored) const;
+    // `today` and `now` come from the program's clock, read once per change.
+    static void normalize(Risk& risk, const Risk* stored, const QDate& today, const QDateTime& now);
     Result<std::set<qint64>> knownAssetIds() const;
     QStringList assetProblems(const Risk& risk, const std::set<qint64>& known) const;
 

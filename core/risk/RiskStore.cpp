@@ -22,6 +22,31 @@ const QString fieldColumns = QStringLiteral(
     "acceptance_expires_on, last_assessed_on, next_reassessment_on, created_at, updated_at, "
     "closed_on");
 
+const QString& insertSql()
+{
+    static const QString sql = [] {
+        QStringList placeholders;
+        for (int i = 2; i <= 26; ++i)
+            placeholders << QStringLiteral("?%1").arg(i);
+        return QStringLiteral("INSERT INTO risk (%1) VALUES (%2)")
+            .arg(fieldColumns, placeholders.join(QStringLiteral(", ")));
+    }();
+    return sql;
+}
+
+const QString& updateSql()
+{
+    static const QString sql = [] {
+        QStringList assignments;
+        const QStringList columns = fieldColumns.split(QStringLiteral(", "));
+        for (int i = 0; i < columns.size(); ++i)
+            assignments << QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 2);
+        return QStringLiteral("UPDATE risk SET %1 WHERE id = ?1")
+            .arg(assignments.join(QStringLiteral(", ")));
+    }();
+    return sql;
+}
+
 RiskLevel levelOf(const QString& key)
 {
     return riskLevelFromKey(key).value_or(RiskLevel::Moderate);
@@ -29,7 +54,10 @@ RiskLevel levelOf(const QString& key)
 
 } // namespace
 
-RiskStore::RiskStore(Database& db) : m_db(db) {}
+RiskStore::RiskStore(Database& db)
+    : m_db(db)
+{
+}
 
 Risk RiskStore::fromRow(const Statement& row)
 {
@@ -71,8 +99,8 @@ std::vector<Risk> RiskStore::all() const
         risks.push_back(fromRow(rows));
         index.insert(risks.back().id, risks.size() - 1);
     }
-    Statement assets =
-        m_db.prepare(QStringLiteral("SELECT risk_id, asset_id FROM risk_asset ORDER BY risk_id, asset_id"));
+    Statement assets = m_db.prepare(
+        QStringLiteral("SELECT risk_id, asset_id FROM risk_asset ORDER BY risk_id, asset_id"));
     while (assets.step()) {
         if (const auto it = index.constFind(assets.int64(0)); it != index.constEnd())
             risks[*it].assetIds.push_back(assets.int64(1));
@@ -141,11 +169,7 @@ void RiskStore::bindFields(Statement& stmt, const Risk& risk) const
 
 void RiskStore::insert(Risk& risk)
 {
-    QStringList placeholders;
-    for (int i = 2; i <= 26; ++i)
-        placeholders << QStringLiteral("?%1").arg(i);
-    Statement stmt = m_db.prepare(QStringLiteral("INSERT INTO risk (%1) VALUES (%2)")
-                                      .arg(fieldColumns, placeholders.join(QStringLiteral(", "))));
+    Statement stmt = m_db.prepare(insertSql());
     bindFields(stmt, risk);
     stmt.exec();
     risk.id = m_db.lastInsertRowId();
@@ -154,12 +178,7 @@ void RiskStore::insert(Risk& risk)
 
 void RiskStore::update(const Risk& risk)
 {
-    QStringList assignments;
-    const QStringList columns = fieldColumns.split(QStringLiteral(", "));
-    for (int i = 0; i < columns.size(); ++i)
-        assignments << QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 2);
-    Statement stmt = m_db.prepare(QStringLiteral("UPDATE risk SET %1 WHERE id = ?1")
-                                      .arg(assignments.join(QStringLiteral(", "))));
+    Statement stmt = m_db.prepare(updateSql());
     stmt.bind(1, risk.id);
     bindFields(stmt, risk);
     stmt.exec();
@@ -175,7 +194,8 @@ void RiskStore::remove(qint64 id)
 void RiskStore::writeLinks(const Risk& risk, bool replace)
 {
     if (replace) {
-        Statement clearAssets = m_db.prepare(QStringLiteral("DELETE FROM risk_asset WHERE risk_id = ?1"));
+        Statement clearAssets =
+            m_db.prepare(QStringLiteral("DELETE FROM risk_asset WHERE risk_id = ?1"));
         clearAssets.bind(1, risk.id).exec();
         Statement clearCitations =
             m_db.prepare(QStringLiteral("DELETE FROM risk_citation WHERE risk_id = ?1"));
@@ -187,8 +207,8 @@ void RiskStore::writeLinks(const Risk& risk, bool replace)
         asset.bind(1, risk.id).bind(2, assetId);
         asset.exec();
     }
-    Statement citation =
-        m_db.prepare(QStringLiteral("INSERT INTO risk_citation (risk_id, citation) VALUES (?1, ?2)"));
+    Statement citation = m_db.prepare(
+        QStringLiteral("INSERT INTO risk_citation (risk_id, citation) VALUES (?1, ?2)"));
     for (const QString& text : risk.citations) {
         citation.bind(1, risk.id).bind(2, text);
         citation.exec();

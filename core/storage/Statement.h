@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -37,6 +36,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
     Statement& bindBlob(int index, const QByteArray& value);
+    // Text already encoded as UTF-8, bound without a round trip through QString.
+    Statement& bindUtf8(int index, const QByteArray& utf8);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& value);
     // A calendar date as yyyy-MM-dd; NULL when invalid.

@@ -108,6 +108,33 @@ TEST_CASE("Statement binds and reads values of every type", "[storage][statement
         REQUIRE(select.step());
         CHECK(select.optionalText(0) == std::optional<QString>(QStringLiteral("present")));
     }
+    SECTION("long text, broken surrogates and text given as UTF-8")
+    {
+        // Longer than the encoder's stack buffer, and with a lone surrogate,
+        // which UTF-8 cannot carry: it is stored as U+FFFD, the replacement
+        // character, so the loss shows.
+        const QString longText = QString(3000, QChar(0x6771)) + QStringLiteral(" end");
+        const QString broken = QStringLiteral("before ") + QChar(0xD800) + QStringLiteral(" after");
+        insert.bind(1, 1).bind(2, longText);
+        insert.exec();
+        insert.bind(1, 2).bind(2, broken);
+        insert.exec();
+        insert.bind(1, 3).bindUtf8(2, QStringLiteral("Zoë 🔒").toUtf8());
+        insert.exec();
+        insert.bind(1, 4).bindUtf8(2, QByteArray());
+        insert.exec();
+
+        const auto textOf = [&](int id) {
+            select.reset();
+            select.bind(1, id);
+            REQUIRE(select.step());
+            return select.optionalText(0);
+        };
+        CHECK(textOf(1) == std::optional<QString>(longText));
+        CHECK(textOf(2) == std::optional<QString>(QStringLiteral("before \uFFFD after")));
+        CHECK(textOf(3) == std::optional<QString>(QStringLiteral("Zoë 🔒")));
+        CHECK(textOf(4) == std::optional<QString>(QString()));
+    }
     SECTION("named parameters")
     {
         Statement named =
