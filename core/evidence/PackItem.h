@@ -5,7 +5,9 @@
 #include <QColor>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <functional>
+#include <vector>
 
 class QPainter;
 
@@ -17,7 +19,7 @@ struct PackItem
 {
     enum class Kind
     {
-        Text,   // `text` wrapped in `rect`
+        Text,   // `lines` from the top of `rect`
         Fill,   // `rect` filled with `color`
         Line,   // from rect.topLeft() to rect.bottomRight()
         Figure, // `paint` with the painter moved to rect.topLeft()
@@ -25,7 +27,11 @@ struct PackItem
 
     Kind kind = Kind::Text;
     QRectF rect;
-    QString text;
+    // The text as wrapped to the width of `rect` when laid out, one entry per
+    // line, so that it is shaped once for measuring and once for painting.
+    QStringList lines;
+    // For text aligned right: the width of each line.
+    std::vector<qreal> lineWidths;
     PackFontRole role = PackFontRole::Body;
     QColor color;
     bool alignRight = false;

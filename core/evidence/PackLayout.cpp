@@ -14,6 +14,8 @@ namespace {
 // Enough of what follows a heading to keep them together.
 constexpr int linesKeptWithHeading = 3;
 
+constexpr int roleCount = int(PackFontRole::Code) + 1;
+
 } // namespace
 
 PackLayout::PackLayout(const PackStyle& style, const QSizeF& pageSize, QPaintDevice& device)
@@ -26,6 +28,9 @@ PackLayout::PackLayout(const PackStyle& style, const QSizeF& pageSize, QPaintDev
     m_width = m_pageSize.width() - margins.left() - margins.right();
     m_top = margins.top();
     m_bottom = m_pageSize.height() - margins.bottom();
+    for (int role = 0; role < roleCount; ++role)
+        m_lineHeights.push_back(
+            QFontMetricsF(m_style.font(PackFontRole(role)), &m_device).lineSpacing());
 }
 
 PackLayout::Result PackLayout::layout(const std::vector<PackBlock>& blocks)
@@ -71,12 +76,13 @@ void PackLayout::addSpace(qreal space)
         m_y = std::min(m_y + space, m_bottom);
 }
 
-PackItem& PackLayout::addText(const QRectF& rect, const QString& text, PackFontRole role)
+PackItem& PackLayout::addText(const QRectF& rect, Wrapped text, PackFontRole role)
 {
     PackItem item;
     item.kind = PackItem::Kind::Text;
     item.rect = rect;
-    item.text = text;
+    item.lines = std::move(text.lines);
+    item.lineWidths = std::move(text.widths);
     item.role = role;
     item.color = role == PackFontRole::Small ? m_style.muted() : m_style.ink();
     m_result.pages.back().items.push_back(std::move(item));
@@ -103,39 +109,38 @@ void PackLayout::addLine(const QPointF& from, const QPointF& to, const QColor& c
 
 qreal PackLayout::lineHeight(PackFontRole role) const
 {
-    return QFontMetricsF(m_style.font(role), &m_device).lineSpacing();
+    return m_lineHeights[std::size_t(role)];
 }
 
-QStringList PackLayout::wrap(const QString& text, PackFontRole role, qreal width) const
+PackLayout::Wrapped PackLayout::wrap(const QString& text, PackFontRole role, qreal width) const
 {
-    QStringList lines;
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    for (const QString& paragraph : paragraphs) {
+    Wrapped wrapped;
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    for (const QStringView paragraph : QStringView(text).split(QLatin1Char('\n'))) {
         if (paragraph.isEmpty()) {
-            lines << QString();
+            wrapped.lines << QString();
+            wrapped.widths.push_back(0);
             continue;
         }
-        QTextLayout layout(paragraph, m_style.font(role), &m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        const QString part = paragraph.toString();
+        QTextLayout layout(part, m_style.font(role), &m_device);
         layout.setTextOption(option);
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+            wrapped.lines << part.mid(line.textStart(), line.textLength()).trimmed();
+            wrapped.widths.push_back(line.naturalTextWidth());
         }
         layout.endLayout();
     }
-    return lines;
+    return wrapped;
 }
 
-qreal PackLayout::textHeight(const QString& text, PackFontRole role, qreal width) const
+qreal PackLayout::textHeight(qsizetype lines, PackFontRole role) const
 {
-    // QPainter::drawText, which paints the text as one block, advances each
-    // line by the line's height rounded up to a whole unit.
-    const qsizetype lines = std::max<qsizetype>(1, wrap(text, role, width).size());
     const qreal line = lineHeight(role);
-    return qreal(lines - 1) * std::ceil(line) + line;
+    return qreal(std::max<qsizetype>(1, lines) - 1) * std::ceil(line) + line;
 }
 
 void PackLayout::place(const packblock::Section& block)
@@ -146,8 +151,9 @@ void PackLayout::place(const packblock::Section& block)
     m_result.pages.back().section = m_section;
     m_result.sections << block.title;
     m_result.sectionPages.push_back(int(m_result.pages.size()));
-    const qreal height = textHeight(block.title, PackFontRole::Heading, m_width);
-    addText(QRectF(m_left, m_y, m_width, height), block.title, PackFontRole::Heading).color =
+    Wrapped title = wrap(block.title, PackFontRole::Heading, m_width);
+    const qreal height = textHeight(title.lines.size(), PackFontRole::Heading);
+    addText(QRectF(m_left, m_y, m_width, height), std::move(title), PackFontRole::Heading).color =
         m_style.accent();
     m_y += height + 4;
     addLine(QPointF(m_left, m_y), QPointF(m_left + m_width, m_y), m_style.rule());
@@ -161,11 +167,11 @@ qreal PackLayout::leadHeight(const PackBlock& next) const
             return m_style.spaceBefore(PackFontRole::TableCell) + lineHeight(PackFontRole::Body);
         const std::vector<qreal> widths = columnWidths(*table);
         return m_style.spaceBefore(PackFontRole::TableCell) +
-               rowHeight(*table, columnTitles(*table), widths, true) +
-               rowHeight(*table, table->rows.front(), widths, false);
+               measureRow(*table, columnTitles(*table), widths, true).height +
+               measureRow(*table, table->rows.front(), widths, false).height;
     }
     if (const auto* paragraph = std::get_if<packblock::Paragraph>(&next)) {
-        const qsizetype lines = wrap(paragraph->text, paragraph->role, m_width).size();
+        const qsizetype lines = wrap(paragraph->text, paragraph->role, m_width).lines.size();
         return m_style.spaceBefore(paragraph->role) +
                qreal(std::min<qsizetype>(lines, linesKeptWithHeading)) *
                    lineHeight(paragraph->role);
@@ -177,12 +183,13 @@ qreal PackLayout::leadHeight(const PackBlock& next) const
 
 void PackLayout::place(const packblock::Subheading& block, qreal keepWithNext)
 {
-    const qreal height = textHeight(block.text, PackFontRole::Subheading, m_width);
+    Wrapped text = wrap(block.text, PackFontRole::Subheading, m_width);
+    const qreal height = textHeight(text.lines.size(), PackFontRole::Subheading);
     addSpace(m_style.spaceBefore(PackFontRole::Subheading));
     // A heading at the foot of a page with what it introduces overleaf reads
     // as a heading of nothing; a lead taller than a page cannot be kept.
     ensureRoom(height + 4 + std::min(keepWithNext, m_bottom - m_top - height - 4));
-    addText(QRectF(m_left, m_y, m_width, height), block.text, PackFontRole::Subheading);
+    addText(QRectF(m_left, m_y, m_width, height), std::move(text), PackFontRole::Subheading);
     m_y += height + 4;
 }
 
@@ -190,11 +197,13 @@ void PackLayout::place(const packblock::Paragraph& block)
 {
     addSpace(m_style.spaceBefore(block.role));
     const qreal line = lineHeight(block.role);
-    for (const QString& text : wrap(block.text, block.role, m_width)) {
+    const Wrapped wrapped = wrap(block.text, block.role, m_width);
+    for (qsizetype i = 0; i < wrapped.lines.size(); ++i) {
         if (line > remaining())
             newPage();
-        if (!text.isEmpty())
-            addText(QRectF(m_left, m_y, m_width, line), text, block.role);
+        if (!wrapped.lines[i].isEmpty())
+            addText(QRectF(m_left, m_y, m_width, line),
+                    Wrapped{{wrapped.lines[i]}, {wrapped.widths[std::size_t(i)]}}, block.role);
         m_y += line;
     }
 }
@@ -205,14 +214,16 @@ void PackLayout::place(const packblock::Facts& block)
     const qreal labelWidth = std::min(m_width * 0.32, 170.0);
     const qreal valueWidth = m_width - labelWidth - 8;
     for (const auto& [label, value] : block.pairs) {
-        const qreal height = std::max(textHeight(label, PackFontRole::Body, labelWidth),
-                                      textHeight(value, PackFontRole::Body, valueWidth)) +
+        Wrapped labelLines = wrap(label, PackFontRole::Body, labelWidth);
+        Wrapped valueLines = wrap(value, PackFontRole::Body, valueWidth);
+        const qreal height = textHeight(std::max(labelLines.lines.size(), valueLines.lines.size()),
+                                        PackFontRole::Body) +
                              3;
         ensureRoom(height);
-        PackItem& labelItem =
-            addText(QRectF(m_left, m_y, labelWidth, height), label, PackFontRole::Body);
+        PackItem& labelItem = addText(QRectF(m_left, m_y, labelWidth, height),
+                                      std::move(labelLines), PackFontRole::Body);
         labelItem.color = m_style.muted();
-        addText(QRectF(m_left + labelWidth + 8, m_y, valueWidth, height), value,
+        addText(QRectF(m_left + labelWidth + 8, m_y, valueWidth, height), std::move(valueLines),
                 PackFontRole::Body);
         m_y += height;
     }
@@ -225,36 +236,38 @@ PackFontRole PackLayout::cellRole(const PackTable::Column& column, bool header)
     return column.code ? PackFontRole::Code : PackFontRole::TableCell;
 }
 
-qreal PackLayout::rowHeight(const PackTable& table, const QStringList& cells,
-                            const std::vector<qreal>& widths, bool header) const
+PackLayout::MeasuredRow PackLayout::measureRow(const PackTable& table, const QStringList& cells,
+                                               const std::vector<qreal>& widths, bool header) const
 {
     const qreal padding = m_style.cellPadding();
-    qreal tallest = lineHeight(header ? PackFontRole::TableHeader : PackFontRole::TableCell);
+    MeasuredRow row;
+    row.height = lineHeight(header ? PackFontRole::TableHeader : PackFontRole::TableCell);
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const PackFontRole role = cellRole(table.columns[i], header);
         const QString text = i < std::size_t(cells.size()) ? cells[qsizetype(i)] : QString();
-        tallest = std::max(
-            tallest, textHeight(text, cellRole(table.columns[i], header), widths[i] - 2 * padding));
+        row.cells.push_back(text.isEmpty() ? Wrapped{} : wrap(text, role, widths[i] - 2 * padding));
+        row.height = std::max(row.height, textHeight(row.cells.back().lines.size(), role));
     }
-    return tallest + 2 * padding;
+    row.height += 2 * padding;
+    return row;
 }
 
-void PackLayout::placeRow(const PackTable& table, const QStringList& cells,
-                          const std::vector<qreal>& widths, bool header, bool striped)
+void PackLayout::placeRow(const PackTable& table, MeasuredRow row, const std::vector<qreal>& widths,
+                          bool header, bool striped)
 {
     const qreal padding = m_style.cellPadding();
     // A row taller than a page is cut at the page's foot rather than lost.
-    const qreal height = std::min(rowHeight(table, cells, widths, header), m_bottom - m_top);
+    const qreal height = std::min(row.height, m_bottom - m_top);
     if (header)
         addFill(QRectF(m_left, m_y, m_width, height), m_style.headerFill());
     else if (striped)
         addFill(QRectF(m_left, m_y, m_width, height), m_style.stripeFill());
     qreal x = m_left;
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
-        const QString text = i < std::size_t(cells.size()) ? cells[qsizetype(i)] : QString();
-        if (!text.isEmpty()) {
+        if (!row.cells[i].lines.isEmpty()) {
             PackItem& item = addText(
                 QRectF(x + padding, m_y + padding, widths[i] - 2 * padding, height - 2 * padding),
-                text, cellRole(table.columns[i], header));
+                std::move(row.cells[i]), cellRole(table.columns[i], header));
             item.alignRight = table.columns[i].alignRight;
         }
         x += widths[i];
@@ -293,17 +306,17 @@ void PackLayout::place(const PackTable& table)
     const std::vector<qreal> widths = columnWidths(table);
     const QStringList titles = columnTitles(table);
 
-    const qreal headerHeight = rowHeight(table, titles, widths, true);
+    const MeasuredRow header = measureRow(table, titles, widths, true);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const qreal height = rowHeight(table, table.rows[r], widths, false);
+        MeasuredRow row = measureRow(table, table.rows[r], widths, false);
         if (r == 0) {
-            ensureRoom(headerHeight + height);
-            placeRow(table, titles, widths, true, false);
-        } else if (height > remaining()) {
+            ensureRoom(header.height + row.height);
+            placeRow(table, header, widths, true, false);
+        } else if (row.height > remaining()) {
             newPage();
-            placeRow(table, titles, widths, true, false);
+            placeRow(table, header, widths, true, false);
         }
-        placeRow(table, table.rows[r], widths, false, r % 2 == 1);
+        placeRow(table, std::move(row), widths, false, r % 2 == 1);
     }
 }
 
@@ -326,10 +339,11 @@ void PackLayout::place(const packblock::Contents&)
     const qreal numberWidth = 40;
     for (int i = 0; i < m_plannedSections.size(); ++i) {
         ensureRoom(line);
-        addText(QRectF(m_left, m_y, m_width - numberWidth, line), m_plannedSections[i],
+        addText(QRectF(m_left, m_y, m_width - numberWidth, line),
+                wrap(m_plannedSections[i], PackFontRole::Body, m_width - numberWidth),
                 PackFontRole::Body);
         PackItem& number = addText(QRectF(m_left + m_width - numberWidth, m_y, numberWidth, line),
-                                   QString(), PackFontRole::Body);
+                                   Wrapped{}, PackFontRole::Body);
         number.alignRight = true;
         number.pageOfSection = i;
         m_y += line;

@@ -5,6 +5,7 @@
 #include "core/evidence/PackStyle.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QSizeF>
 #include <QStringList>
 #include <vector>
@@ -48,31 +49,48 @@ private:
     void place(const packblock::PageBreak& block);
     void place(const packblock::Spacer& block);
 
-    // The height `text` takes wrapped to `width` in `role`.
-    qreal textHeight(const QString& text, PackFontRole role, qreal width) const;
-    qreal lineHeight(PackFontRole role) const;
-    // Lines of `text` broken to `width`, in order.
-    QStringList wrap(const QString& text, PackFontRole role, qreal width) const;
+    // Text broken into lines to fit a width, with each line's width.
+    struct Wrapped
+    {
+        QStringList lines;
+        std::vector<qreal> widths;
+    };
+    // A table row measured: each cell wrapped to its column, and the height.
+    struct MeasuredRow
+    {
+        std::vector<Wrapped> cells;
+        qreal height = 0;
+    };
 
+    // Lines of `text` broken to `width` (at words, or anywhere in a long
+    // unbroken string such as a hash), in order; a line break in the text
+    // starts a new line.
+    Wrapped wrap(const QString& text, PackFontRole role, qreal width) const;
+    // The height of `lines` lines of `role`. QPainter::drawText, which paints
+    // text as one block, advances each line by the line's height rounded up to
+    // a whole unit; PackPdfWriter paints the lines the same way.
+    qreal textHeight(qsizetype lines, PackFontRole role) const;
+    qreal lineHeight(PackFontRole role) const;
     void newPage();
     qreal remaining() const { return m_bottom - m_y; }
     bool atTop() const { return m_y <= m_top + 0.01; }
     // Moves to a new page unless `height` fits below, or the page is empty.
     void ensureRoom(qreal height);
     void addSpace(qreal space);
-    PackItem& addText(const QRectF& rect, const QString& text, PackFontRole role);
+    PackItem& addText(const QRectF& rect, Wrapped text, PackFontRole role);
     void addFill(const QRectF& rect, const QColor& color);
     void addLine(const QPointF& from, const QPointF& to, const QColor& color);
-    // Places one table row at the current position; its cells wrap.
-    void placeRow(const PackTable& table, const QStringList& cells,
-                  const std::vector<qreal>& widths, bool header, bool striped);
+    MeasuredRow measureRow(const PackTable& table, const QStringList& cells,
+                           const std::vector<qreal>& widths, bool header) const;
+    // Places one measured table row at the current position.
+    void placeRow(const PackTable& table, MeasuredRow row, const std::vector<qreal>& widths,
+                  bool header, bool striped);
     static PackFontRole cellRole(const PackTable::Column& column, bool header);
     std::vector<qreal> columnWidths(const PackTable& table) const;
     static QStringList columnTitles(const PackTable& table);
-    qreal rowHeight(const PackTable& table, const QStringList& cells,
-                    const std::vector<qreal>& widths, bool header) const;
 
     const PackStyle& m_style;
+    std::vector<qreal> m_lineHeights; // by role
     QSizeF m_pageSize;
     QPaintDevice& m_device;
     qreal m_left = 0;

@@ -86,12 +86,15 @@ Result<PackPdfWriter::Outcome> PackPdfWriter::write(const std::vector<PackBlock>
     if (!painter.begin(&writer))
         return Error{ErrorKind::Io, tr("The PDF could not be started."), {}};
     painter.setRenderHint(QPainter::Antialiasing);
+    std::vector<QFontMetricsF> metrics;
+    for (int role = 0; role <= int(PackFontRole::Code); ++role)
+        metrics.emplace_back(m_style.font(PackFontRole(role)), &writer);
     for (int i = 0; i < outcome.pageCount; ++i) {
         if (i > 0)
             writer.newPage();
         const PackPage& page = laidOut.pages[std::size_t(i)];
         for (const PackItem& item : page.items)
-            paintItem(painter, item, laidOut.sectionPages);
+            paintItem(painter, item, laidOut.sectionPages, metrics);
         paintFrame(painter, page, i + 1, outcome.pageCount, pageSize.width(), pageSize.height());
         if (progress && !progress(i + 1, outcome.pageCount)) {
             outcome.cancelled = true;
@@ -104,23 +107,34 @@ Result<PackPdfWriter::Outcome> PackPdfWriter::write(const std::vector<PackBlock>
 }
 
 void PackPdfWriter::paintItem(QPainter& painter, const PackItem& item,
-                              const std::vector<int>& sectionPages) const
+                              const std::vector<int>& sectionPages,
+                              const std::vector<QFontMetricsF>& fontMetrics) const
 {
     switch (item.kind) {
     case PackItem::Kind::Text: {
-        QString text = item.text;
-        if (item.pageOfSection >= 0 && std::size_t(item.pageOfSection) < sectionPages.size())
-            text = QString::number(sectionPages[std::size_t(item.pageOfSection)]);
+        const QFontMetricsF& metrics = fontMetrics[std::size_t(item.role)];
         painter.setFont(m_style.font(item.role));
         painter.setPen(item.color.isValid() ? item.color : m_style.ink());
-        // Wrapped as PackLayout measured it: at words, or anywhere in a long
-        // unbroken string such as a hash.
-        QTextOption option((item.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        painter.save();
-        painter.setClipRect(item.rect.adjusted(-1, -1, 1, 1));
-        painter.drawText(item.rect, text, option);
-        painter.restore();
+        QStringList lines = item.lines;
+        std::vector<qreal> widths = item.lineWidths;
+        if (item.pageOfSection >= 0 && std::size_t(item.pageOfSection) < sectionPages.size()) {
+            lines = {QString::number(sectionPages[std::size_t(item.pageOfSection)])};
+            widths = {metrics.horizontalAdvance(lines.front())};
+        }
+        // Lines as PackLayout wrapped them, each advancing by the line's
+        // height rounded up, as QPainter does for a block of text; a line
+        // that would fall below the item (a row taller than a page) is left out.
+        const qreal step = std::ceil(metrics.lineSpacing());
+        qreal top = item.rect.top();
+        for (qsizetype i = 0; i < lines.size(); ++i, top += step) {
+            if (i > 0 && top + metrics.height() > item.rect.bottom() + 1)
+                break;
+            if (lines[i].isEmpty())
+                continue;
+            const qreal width = std::size_t(i) < widths.size() ? widths[std::size_t(i)] : 0;
+            const qreal x = item.alignRight ? item.rect.right() - width : item.rect.left();
+            painter.drawText(QPointF(x, top + metrics.ascent()), lines[i]);
+        }
         break;
     }
     case PackItem::Kind::Fill:

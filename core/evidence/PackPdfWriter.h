@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <functional>
 #include <vector>
 
@@ -50,8 +51,8 @@ public:
                           const Progress& progress = {}) const;
 
 private:
-    void paintItem(QPainter& painter, const PackItem& item,
-                   const std::vector<int>& sectionPages) const;
+    void paintItem(QPainter& painter, const PackItem& item, const std::vector<int>& sectionPages,
+                   const std::vector<QFontMetricsF>& metrics) const;
     void paintFrame(QPainter& painter, const PackPage& page, int number, int count, qreal pageWidth,
                     qreal pageHeight) const;
     QByteArray xmpMetadata(const QDateTime& now) const;

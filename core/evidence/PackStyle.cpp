@@ -3,15 +3,22 @@
 namespace palisade {
 
 PackStyle::PackStyle()
-    : m_base(family())
 {
-    m_base.setStyleHint(QFont::SansSerif);
-    m_base.setKerning(true);
+    QFont base(family());
+    base.setStyleHint(QFont::SansSerif);
+    base.setKerning(true);
+    for (int role = 0; role <= int(PackFontRole::Code); ++role)
+        m_fonts.push_back(fontOf(base, PackFontRole(role)));
 }
 
-QFont PackStyle::font(PackFontRole role) const
+const QFont& PackStyle::font(PackFontRole role) const
 {
-    QFont font = m_base;
+    return m_fonts[std::size_t(role)];
+}
+
+QFont PackStyle::fontOf(const QFont& base, PackFontRole role)
+{
+    QFont font = base;
     switch (role) {
     case PackFontRole::Title:
         font.setPointSizeF(22);

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 #include <QMarginsF>
+#include <vector>
 
 namespace palisade {
 
@@ -16,7 +17,7 @@ class PackStyle
 public:
     PackStyle();
 
-    QFont font(PackFontRole role) const;
+    const QFont& font(PackFontRole role) const;
     // The space above and below a block of this role.
     qreal spaceBefore(PackFontRole role) const;
 
@@ -35,7 +36,9 @@ public:
     static QString family() { return QStringLiteral("DejaVu Sans"); }
 
 private:
-    QFont m_base;
+    static QFont fontOf(const QFont& base, PackFontRole role);
+
+    std::vector<QFont> m_fonts; // by role
 };
 
 } // namespace palisade

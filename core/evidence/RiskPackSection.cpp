@@ -199,18 +199,20 @@ PackSectionContent RiskPackSection::build(const RiskRegisterSnapshot& snapshot,
     // Register
     content.blocks.push_back(packblock::Subheading{tr("Risk register on %1").arg(asOf)});
     content.blocks.push_back(packblock::Paragraph{
-        tr("L × I is the likelihood and impact each risk is rated with, abbreviated as in the "
-           "heat maps: %1. Inherent and residual are the levels the matrix gives them before and "
-           "after treatment. The most severe inherent level comes first.")
+        tr("Inherent and residual are the levels the matrix gives each risk before and after "
+           "treatment; in brackets after the inherent level, the likelihood × impact it is rated "
+           "with, abbreviated as in the heat maps: %1. The most severe inherent level comes "
+           "first.")
             .arg(levelLegend()),
         PackFontRole::Small});
     PackTable registerTable;
     // Widths in points of an A4 body, so that no word of a level, status or
-    // header has to break.
+    // header has to break, and the risk itself has the room for a row of a
+    // few lines: the register is most of a pack's pages.
     registerTable.columns = {
-        {tr("Ref."), 37, false},       {tr("Risk"), 86, false},       {tr("Asset(s)"), 63, false},
-        {tr("L × I"), 44, false},      {tr("Inherent"), 47.5, false}, {tr("Treatment"), 55, false},
-        {tr("Residual"), 47.5, false}, {tr("Status"), 59, false},     {tr("Owner"), 48, false},
+        {tr("Ref."), 37, false},       {tr("Risk"), 112, false},     {tr("Asset(s)"), 81, false},
+        {tr("Inherent"), 47.5, false}, {tr("Treatment"), 55, false}, {tr("Residual"), 47.5, false},
+        {tr("Status"), 59, false},     {tr("Owner"), 48, false},
     };
     QJsonArray risksJson;
     for (const Risk& risk : risks) {
@@ -223,9 +225,10 @@ PackSectionContent RiskPackSection::build(const RiskRegisterSnapshot& snapshot,
             riskReference(risk.id),
             risk.title,
             assets.isEmpty() ? tr("None") : assets.join(QStringLiteral("; ")),
-            tr("%1 × %2").arg(riskLevelShortLabel(risk.inherent.likelihood),
-                              riskLevelShortLabel(risk.inherent.impact)),
-            riskLevelLabel(risk.inherentLevel),
+            tr("%1 (%2 × %3)")
+                .arg(riskLevelLabel(risk.inherentLevel),
+                     riskLevelShortLabel(risk.inherent.likelihood),
+                     riskLevelShortLabel(risk.inherent.impact)),
             riskTreatmentLabel(risk.treatment),
             levelText(risk.residualLevel),
             riskStatusLabel(risk.status),

@@ -16,7 +16,7 @@ int pageOf(const PackLayout::Result& result, const QString& text)
 {
     for (std::size_t page = 0; page < result.pages.size(); ++page) {
         for (const PackItem& item : result.pages[page].items) {
-            if (item.kind == PackItem::Kind::Text && item.text == text)
+            if (item.kind == PackItem::Kind::Text && item.lines.join(QLatin1Char(' ')) == text)
                 return int(page);
         }
     }
