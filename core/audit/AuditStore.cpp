@@ -187,25 +187,22 @@ std::vector<AuditEvent> AuditStore::find(const AuditQuery& query) const
     return events;
 }
 
-void AuditStore::forEachStored(const std::function<bool(StoredAuditEvent&&)>& visit) const
+void AuditStore::forEachStoredBatch(std::size_t batchSize,
+                                    const std::function<bool(StoredAuditBatch&&)>& visit) const
 {
     Statement stmt = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
+    StoredAuditBatch batch(batchSize);
     while (stmt.step()) {
-        StoredAuditEvent event;
-        event.seq = stmt.int64(0);
-        event.at = stmt.blob(1);
-        event.actor = stmt.blob(2);
-        event.action = stmt.blob(3);
-        event.entity = stmt.blob(4);
-        event.recordId = stmt.blob(5);
-        event.before = stmt.blob(6);
-        event.after = stmt.blob(7);
-        event.prevHash = stmt.blob(8);
-        event.hash = stmt.blob(9);
-        event.format = int(stmt.int64(10));
-        if (!visit(std::move(event)))
-            break;
+        batch.add(stmt.int64(0), int(stmt.int64(10)),
+                  {stmt.bytes(1), stmt.bytes(2), stmt.bytes(3), stmt.bytes(4), stmt.bytes(5),
+                   stmt.bytes(6), stmt.bytes(7), stmt.bytes(8), stmt.bytes(9)});
+        if (batch.full()) {
+            if (!visit(std::exchange(batch, StoredAuditBatch(batchSize))))
+                return;
+        }
     }
+    if (!batch.empty())
+        visit(std::move(batch));
 }
 
 void AuditStore::releaseStatements()

@@ -3,7 +3,7 @@
 #include "core/audit/AuditEvent.h"
 #include "core/audit/AuditMonthCount.h"
 #include "core/audit/AuditQuery.h"
-#include "core/audit/StoredAuditEvent.h"
+#include "core/audit/StoredAuditBatch.h"
 #include "core/storage/Statement.h"
 
 #include <QStringList>
@@ -33,9 +33,11 @@ public:
     // then entity.
     std::vector<AuditMonthCount> countsByMonth(const QDate& from, const QDate& to) const;
     std::vector<AuditEvent> find(const AuditQuery& query) const;
-    // Calls `visit` for every event, as stored, in sequence order until it
-    // returns false.
-    void forEachStored(const std::function<bool(StoredAuditEvent&&)>& visit) const;
+    // Calls `visit` with every event, as stored, in sequence order, in
+    // batches of `batchSize` (the last one may be smaller), until it returns
+    // false.
+    void forEachStoredBatch(std::size_t batchSize,
+                            const std::function<bool(StoredAuditBatch&&)>& visit) const;
     QStringList distinctValues(const QString& column) const;
     // Finalizes the cached statements so the connection can close at once.
     void releaseStatements();

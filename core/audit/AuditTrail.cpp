@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <future>
+#include <optional>
 #include <set>
 
 namespace palisade {
@@ -146,8 +147,9 @@ namespace {
 
 // Verification reads events in batches and hashes one batch on a worker
 // thread while the next is read: reading (decrypting pages, copying the
-// columns) and hashing cost about the same, so the two cores share them.
-// The events are hashed as the bytes stored, never decoded into text.
+// columns into the batch's one buffer) and hashing cost about the same, so
+// the two cores share them. The events are hashed as the bytes stored, never
+// decoded into text.
 constexpr std::size_t verifyBatch = 4096;
 
 std::vector<QByteArray> hashesOf(const std::vector<StoredAuditEvent>& events)
@@ -197,34 +199,32 @@ void AuditTrail::walk(ChainVerification& result, qint64& expectedSeq,
         return true;
     };
 
-    std::vector<StoredAuditEvent> reading;
-    reading.reserve(verifyBatch);
-    std::vector<StoredAuditEvent> hashing;
+    // The batch being hashed on the worker; declared before the future so
+    // that the worker is waited for before its batch goes away.
+    std::optional<StoredAuditBatch> hashing;
     std::future<std::vector<QByteArray>> hashed;
+    const auto checkHashed = [&] {
+        const bool intact = check(hashing->events(), hashed.get());
+        // `head` points into the batch; keep its own copy past it.
+        head = QByteArray(head.constData(), head.size());
+        return intact;
+    };
     bool going = true;
     try {
-        m_store.forEachStored([&](StoredAuditEvent&& event) {
-            reading.push_back(std::move(event));
-            if (reading.size() < verifyBatch)
-                return true;
-            if (hashed.valid() && !check(hashing, hashed.get()))
+        m_store.forEachStoredBatch(verifyBatch, [&](StoredAuditBatch&& batch) {
+            if (hashed.valid() && !checkHashed())
                 return going = false;
-            hashing = std::move(reading);
-            reading.clear();
-            reading.reserve(verifyBatch);
-            hashed = std::async(std::launch::async, [&hashing] { return hashesOf(hashing); });
+            hashing = std::move(batch);
+            const std::vector<StoredAuditEvent>& events = hashing->events();
+            hashed = std::async(std::launch::async, [&events] { return hashesOf(events); });
             return true;
         });
     } catch (...) {
         result.headHash = QString::fromLatin1(head);
         throw;
     }
-    if (hashed.valid()) {
-        const std::vector<QByteArray> hashes = hashed.get();
-        going = going && check(hashing, hashes);
-    }
-    if (going)
-        going = check(reading, hashesOf(reading));
+    if (going && hashed.valid())
+        going = checkHashed();
     result.headHash = QString::fromLatin1(head);
     // A marker naming an event that was never recorded.
     if (going && !pending.empty()) {

@@ -193,6 +193,12 @@ QByteArray Statement::blob(int column) const
     return data ? QByteArray(data, size) : QByteArray();
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
 std::optional<QString> Statement::optionalText(int column) const
 {
     if (isNull(column))

@@ -60,6 +60,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes in SQLite's own buffer, valid until the next step()
+    // or reset(): for reading many rows without copying each value.
+    QByteArrayView bytes(int column) const;
     std::optional<QString> optionalText(int column) const;
     QDate date(int column) const;          // invalid for NULL
     QDateTime timestamp(int column) const; // invalid for NULL

@@ -127,6 +127,39 @@ TEST_CASE("A long chain verifies and links every event to the one before", "[aud
     CHECK(reopened.auditTrail().verify().intact);
 }
 
+TEST_CASE("verify reads a chain of several batches and finds a break in a later one",
+          "[audit][trail]")
+{
+    // Verification reads and hashes thousands of events at a time; the links
+    // between batches, and a break far into the chain, must show as in one.
+    TemporaryProgram fixture;
+    Program& program = fixture.program();
+    recordMany(program, 10000); // seq 1..10001
+    AuditTrail& audit = program.auditTrail();
+    const QString head = audit.headHash();
+
+    const ChainVerification intact = audit.verify();
+    CHECK(intact.intact);
+    CHECK(intact.eventsChecked == 10001);
+    CHECK(intact.headHash == head);
+
+    for (const qint64 seq : {qint64(4096), qint64(4097), qint64(8193), qint64(10001)}) {
+        INFO("event " << seq);
+        Transaction tx(program.database());
+        program.database().exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_event_no_update"));
+        program.database().exec(
+            QStringLiteral("UPDATE audit_event SET actor = 'Mallory' WHERE seq = %1").arg(seq));
+        const ChainVerification broken = audit.verify();
+        CHECK_FALSE(broken.intact);
+        CHECK(broken.problem == ChainVerification::Problem::ContentChanged);
+        CHECK(broken.firstBrokenSeq == seq);
+        CHECK(broken.eventsChecked == seq - 1);
+        // The head reached is the last event checked, whole after its batch.
+        CHECK(broken.headHash == eventAt(audit, seq - 1).hash);
+    }
+    CHECK(audit.verify().intact);
+}
+
 TEST_CASE("Events store non-ASCII text and canonical JSON", "[audit][trail]")
 {
     TemporaryProgram fixture;
