@@ -7,10 +7,17 @@ namespace palisade {
 
 StatementPool::~StatementPool()
 {
+    clear();
+}
+
+void StatementPool::clear()
+{
     for (const std::vector<sqlite3_stmt*>& kept : std::as_const(m_kept)) {
         for (sqlite3_stmt* stmt : kept)
             sqlite3_finalize(stmt);
     }
+    m_kept.clear();
+    m_count = 0;
 }
 
 sqlite3_stmt* StatementPool::take(const QString& sql)
@@ -28,10 +35,12 @@ void StatementPool::give(const QString& sql, sqlite3_stmt* stmt)
 {
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
-    if (m_count >= maximumKept) {
-        sqlite3_finalize(stmt);
-        return;
-    }
+    // A full pool starts over rather than refusing: statements made once for
+    // a query built with its values (an IN list of a given length) would
+    // otherwise fill it for good and leave the statements run over and over
+    // prepared afresh each time.
+    if (m_count >= maximumKept)
+        clear();
     m_kept[sql].push_back(stmt);
     ++m_count;
 }

@@ -20,10 +20,12 @@ public:
 
     // A kept statement for `sql`, or nullptr when there is none.
     sqlite3_stmt* take(const QString& sql);
-    // Keeps `stmt` (finalizing it when the pool is full).
+    // Keeps `stmt`; a full pool first finalizes everything it kept.
     void give(const QString& sql, sqlite3_stmt* stmt);
 
 private:
+    void clear();
+
     static constexpr int maximumKept = 512;
 
     QHash<QString, std::vector<sqlite3_stmt*>> m_kept;
