@@ -4407,10 +4407,6 @@ por %2</translation>
         <translation>Registro de riesgos al %1</translation>
     </message>
     <message>
-        <source>L × I is the likelihood and impact each risk is rated with, abbreviated as in the heat maps: %1. Inherent and residual are the levels the matrix gives them before and after treatment. The most severe inherent level comes first.</source>
-        <translation>P × I es la probabilidad y el impacto con que se califica cada riesgo, abreviados como en los mapas de calor: %1. Inherente y residual son los niveles que la matriz les asigna antes y después del tratamiento. El nivel inherente más grave aparece primero.</translation>
-    </message>
-    <message>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
@@ -4421,10 +4417,6 @@ por %2</translation>
     <message>
         <source>Asset(s)</source>
         <translation>Activo(s)</translation>
-    </message>
-    <message>
-        <source>L × I</source>
-        <translation>P × I</translation>
     </message>
     <message>
         <source>Inherent</source>
@@ -4453,10 +4445,6 @@ por %2</translation>
     <message>
         <source>None</source>
         <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>The register held no risks on %1.</source>
@@ -4545,6 +4533,14 @@ por %2</translation>
     <message>
         <source>Acceptances expired by %1 and not yet renewed or replaced: %2. Each such risk is due for review.</source>
         <translation>Aceptaciones vencidas al %1 y aún no renovadas ni reemplazadas: %2. Cada uno de esos riesgos debe revisarse.</translation>
+    </message>
+    <message>
+        <source>Inherent and residual are the levels the matrix gives each risk before and after treatment; in brackets after the inherent level, the likelihood × impact it is rated with, abbreviated as in the heat maps: %1. The most severe inherent level comes first.</source>
+        <translation>Inherente y residual son los niveles que la matriz asigna a cada riesgo antes y después del tratamiento; entre paréntesis, tras el nivel inherente, la probabilidad × impacto con que se califica, abreviados como en los mapas de calor: %1. El nivel inherente más grave aparece primero.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
