@@ -5737,6 +5737,14 @@ por %2</translation>
         <source>The finished backup could not be moved into place.</source>
         <translation>No se pudo mover la copia de seguridad terminada a su ubicación definitiva.</translation>
     </message>
+    <message>
+        <source>Changing the passphrase failed: the program file could not be rewritten (a write failed or the disk is full). The passphrase was not changed. Close the program file and open it again with the current passphrase.</source>
+        <translation>No se pudo cambiar la frase de contraseña: el archivo del programa no pudo reescribirse (falló una escritura o el disco está lleno). La frase de contraseña no cambió. Cierre el archivo del programa y vuelva a abrirlo con la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase failed: the program file could not be read back afterwards. Close it and open it again with the new passphrase, or with the current one if the new one is refused.</source>
+        <translation>No se pudo cambiar la frase de contraseña: después no pudo volver a leerse el archivo del programa. Ciérrelo y vuelva a abrirlo con la nueva frase de contraseña, o con la actual si la nueva no se acepta.</translation>
+    </message>
 </context>
 <context>
     <name>palisade::VendorCsvValues</name>

@@ -188,10 +188,28 @@ Result<void> Vault::rekey(Database& db, const SecretBuffer& current, const Secre
     }
     try {
         db.rekey(next);
-        return {};
     } catch (const StorageError& e) {
         return e.toError(tr("Changing the passphrase failed"));
     }
+    // SQLCipher reports success even when the pages it rewrote could not be
+    // committed (a write failed, the disk is full); the connection then holds
+    // the new key for a file still under the old one, and reads nothing more.
+    // Which passphrase opens the file tells what happened.
+    if (unlock(db.path(), next, Access::ReadOnly))
+        return {};
+    if (unlock(db.path(), current, Access::ReadOnly)) {
+        return Error{ErrorKind::Io,
+                     tr("Changing the passphrase failed: the program file could not be "
+                        "rewritten (a write failed or the disk is full). The passphrase was not "
+                        "changed. Close the program file and open it again with the current "
+                        "passphrase."),
+                     {}};
+    }
+    return Error{ErrorKind::Io,
+                 tr("Changing the passphrase failed: the program file could not be read back "
+                    "afterwards. Close it and open it again with the new passphrase, or with the "
+                    "current one if the new one is refused."),
+                 {}};
 }
 
 Result<void> Vault::backup(Database& db, const QString& outPath) const

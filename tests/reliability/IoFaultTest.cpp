@@ -1,5 +1,6 @@
 #include "core/program/Program.h"
 #include "core/risk/AssetRegister.h"
+#include "core/util/SecretBuffer.h"
 #include "tests/core/CatchQtStrings.h"
 #include "tests/reliability/BackupCheck.h"
 #include "tests/reliability/FaultInjectingVfs.h"
@@ -13,6 +14,7 @@
 #include <catch2/generators/catch_generators.hpp>
 #include <limits>
 #include <set>
+#include <tuple>
 
 using namespace palisade;
 using namespace palisade::test;
@@ -258,4 +260,77 @@ TEST_CASE("A backup that meets a write error, a sync error or a full disk leaves
     // Once the disk works again, the same backup goes through.
     REQUIRE(fixture.program().backup(backup).ok());
     requireValidBackup(backup, fixture.clock());
+}
+
+TEST_CASE("A passphrase change that meets a write error, a sync error or a full disk says which "
+          "passphrase opens the file",
+          "[reliability][io-fault]")
+{
+    const Fault fault = GENERATE(Fault::WriteError, Fault::SyncError, Fault::DiskFull);
+    INFO("fault: " << faultName(fault));
+    const QString current = fixturePassphrase();
+    const QString next = QStringLiteral("a new passphrase for the program file");
+    const auto opensWith = [](const QString& path, const QString& passphrase, const Clock& clock) {
+        auto unlocked = Program::unlock(path, SecretBuffer::fromString(passphrase), {}, clock);
+        if (!unlocked)
+            return false;
+        const IntegrityReport report = unlocked.value()->check();
+        INFO(report.summary().toStdString());
+        CHECK(report.ok());
+        CHECK(assetNames(*unlocked.value()) ==
+              QStringList{QStringLiteral("Baseline practice management system")});
+        return true;
+    };
+
+    FaultInjectingVfs vfs;
+    const auto change = [&](int after) {
+        TemporaryProgram fixture; // closed before the VFS goes
+        REQUIRE(fixture.program()
+                    .assets()
+                    .add(assetNamed(QStringLiteral("Baseline practice management system")))
+                    .ok());
+        vfs.arm(fault, after);
+        const Result<void> changed = fixture.program().changePassphrase(
+            SecretBuffer::fromString(current), SecretBuffer::fromString(next));
+        const int writes = vfs.writes();
+        const int syncs = vfs.syncs();
+        vfs.disarm();
+        fixture.close();
+
+        const bool opensWithNew = opensWith(fixture.path(), next, fixture.clock());
+        const bool opensWithCurrent = opensWith(fixture.path(), current, fixture.clock());
+        // Exactly one passphrase opens the file, whole, whatever happened.
+        REQUIRE(opensWithNew != opensWithCurrent);
+        return std::make_tuple(changed, opensWithCurrent,
+                               fault == Fault::SyncError ? syncs : writes);
+    };
+
+    // How many writes (or syncs) a change takes, to spread the sweep over them.
+    const auto [unhindered, stillCurrent, operations] = change(std::numeric_limits<int>::max());
+    REQUIRE(unhindered.ok());
+    REQUIRE_FALSE(stillCurrent);
+    REQUIRE(operations > 0);
+
+    int refused = 0;
+    for (int after = 0; after < operations; after += std::max(1, operations / 6)) {
+        INFO("fault from operation " << after << " of " << operations);
+        const auto [changed, opensWithCurrent, ignored] = change(after);
+        if (changed) {
+            CHECK_FALSE(opensWithCurrent);
+        } else if (opensWithCurrent) {
+            ++refused;
+            CHECK(changed.error().kind == ErrorKind::Io);
+            // Told the truth: not changed, and how to go on.
+            CHECK(changed.error().message ==
+                  QStringLiteral("Changing the passphrase failed: the program file could not be "
+                                 "rewritten (a write failed or the disk is full). The passphrase "
+                                 "was not changed. Close the program file and open it again with "
+                                 "the current passphrase."));
+        } else {
+            // Changed, but recording the change met the fault.
+            CHECK(
+                changed.error().message.startsWith(QStringLiteral("Recording the event failed: ")));
+        }
+    }
+    CHECK(refused > 0);
 }
