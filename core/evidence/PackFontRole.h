@@ -16,4 +16,6 @@ enum class PackFontRole
     Code, // hashes: monospaced, without ligatures, so they copy out exactly
 };
 
+inline constexpr int packFontRoleCount = int(PackFontRole::Code) + 1;
+
 } // namespace palisade

@@ -30,7 +30,7 @@ struct PackItem
     // The text as wrapped to the width of `rect` when laid out, one entry per
     // line, so that it is shaped once for measuring and once for painting.
     QStringList lines;
-    // For text aligned right: the width of each line.
+    // The width of each line, to set text aligned right against the edge.
     std::vector<qreal> lineWidths;
     PackFontRole role = PackFontRole::Body;
     QColor color;

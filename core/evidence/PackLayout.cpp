@@ -14,8 +14,6 @@ namespace {
 // Enough of what follows a heading to keep them together.
 constexpr int linesKeptWithHeading = 3;
 
-constexpr int roleCount = int(PackFontRole::Code) + 1;
-
 } // namespace
 
 PackLayout::PackLayout(const PackStyle& style, const QSizeF& pageSize, QPaintDevice& device)
@@ -28,7 +26,7 @@ PackLayout::PackLayout(const PackStyle& style, const QSizeF& pageSize, QPaintDev
     m_width = m_pageSize.width() - margins.left() - margins.right();
     m_top = margins.top();
     m_bottom = m_pageSize.height() - margins.bottom();
-    for (int role = 0; role < roleCount; ++role)
+    for (int role = 0; role < packFontRoleCount; ++role)
         m_lineHeights.push_back(
             QFontMetricsF(m_style.font(PackFontRole(role)), &m_device).lineSpacing());
 }

@@ -5,7 +5,6 @@
 #include "core/evidence/PackStyle.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QSizeF>
 #include <QStringList>
 #include <vector>

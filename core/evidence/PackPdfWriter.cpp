@@ -87,7 +87,7 @@ Result<PackPdfWriter::Outcome> PackPdfWriter::write(const std::vector<PackBlock>
         return Error{ErrorKind::Io, tr("The PDF could not be started."), {}};
     painter.setRenderHint(QPainter::Antialiasing);
     std::vector<QFontMetricsF> metrics;
-    for (int role = 0; role <= int(PackFontRole::Code); ++role)
+    for (int role = 0; role < packFontRoleCount; ++role)
         metrics.emplace_back(m_style.font(PackFontRole(role)), &writer);
     for (int i = 0; i < outcome.pageCount; ++i) {
         if (i > 0)

@@ -7,7 +7,7 @@ PackStyle::PackStyle()
     QFont base(family());
     base.setStyleHint(QFont::SansSerif);
     base.setKerning(true);
-    for (int role = 0; role <= int(PackFontRole::Code); ++role)
+    for (int role = 0; role < packFontRoleCount; ++role)
         m_fonts.push_back(fontOf(base, PackFontRole(role)));
 }
 

@@ -53,9 +53,6 @@ JsonText RiskJson::toJsonText(const Risk& risk)
     assets.reserve(qsizetype(risk.assetIds.size()));
     for (const qint64 id : risk.assetIds)
         assets << QString::number(id);
-    const auto level = [](const std::optional<RiskLevel>& value) {
-        return value ? riskLevelKey(*value) : QString();
-    };
     CanonicalJsonWriter json;
     json.add("id", QString::number(risk.id))
         .add("title", risk.title)
@@ -71,10 +68,11 @@ JsonText RiskJson::toJsonText(const Risk& risk)
         .add("treatment", riskTreatmentKey(risk.treatment))
         .add("treatment_plan", risk.treatmentPlan)
         .addOrNull("residual_likelihood",
-                   level(risk.residual ? std::optional(risk.residual->likelihood) : std::nullopt))
+                   risk.residual ? riskLevelKey(risk.residual->likelihood) : QString())
         .addOrNull("residual_impact",
-                   level(risk.residual ? std::optional(risk.residual->impact) : std::nullopt))
-        .addOrNull("residual_level", level(risk.residualLevel))
+                   risk.residual ? riskLevelKey(risk.residual->impact) : QString())
+        .addOrNull("residual_level",
+                   risk.residualLevel ? riskLevelKey(*risk.residualLevel) : QString())
         .add("owner", risk.owner)
         .add("status", riskStatusKey(risk.status))
         .addOrNull("identified_on", isoDate(risk.identifiedOn))

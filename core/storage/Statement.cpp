@@ -188,9 +188,8 @@ double Statement::real(int column) const
 
 QByteArray Statement::blob(int column) const
 {
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
-    const int size = sqlite3_column_bytes(m_stmt, column);
-    return data ? QByteArray(data, size) : QByteArray();
+    const QByteArrayView view = bytes(column);
+    return view.isNull() ? QByteArray() : view.toByteArray();
 }
 
 QByteArrayView Statement::bytes(int column) const

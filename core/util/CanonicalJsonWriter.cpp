@@ -100,20 +100,24 @@ void CanonicalJsonWriter::startField(const char* key)
     m_fields.push_back(Field{key, qsizetype(std::strlen(key)), m_values.size(), m_values.size()});
 }
 
+CanonicalJsonWriter& CanonicalJsonWriter::endField()
+{
+    m_fields.back().end = m_values.size();
+    return *this;
+}
+
 CanonicalJsonWriter& CanonicalJsonWriter::add(const char* key, QStringView value)
 {
     startField(key);
     appendString(m_values, value);
-    m_fields.back().end = m_values.size();
-    return *this;
+    return endField();
 }
 
 CanonicalJsonWriter& CanonicalJsonWriter::addNull(const char* key)
 {
     startField(key);
     m_values.append("null", 4);
-    m_fields.back().end = m_values.size();
-    return *this;
+    return endField();
 }
 
 CanonicalJsonWriter& CanonicalJsonWriter::addOrNull(const char* key, QStringView value)
@@ -131,8 +135,7 @@ CanonicalJsonWriter& CanonicalJsonWriter::add(const char* key, const QStringList
         appendString(m_values, values[i]);
     }
     m_values.append(']');
-    m_fields.back().end = m_values.size();
-    return *this;
+    return endField();
 }
 
 JsonText CanonicalJsonWriter::finish()

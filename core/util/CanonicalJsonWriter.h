@@ -37,7 +37,9 @@ private:
         qsizetype begin;
         qsizetype end;
     };
+    // Each value is written between these two.
     void startField(const char* key);
+    CanonicalJsonWriter& endField();
 
     QByteArray m_values;
     std::vector<Field> m_fields;
