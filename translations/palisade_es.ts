@@ -4539,8 +4539,8 @@ por %2</translation>
         <translation>Inherente y residual son los niveles que la matriz asigna a cada riesgo antes y después del tratamiento; entre paréntesis, tras el nivel inherente, la probabilidad × impacto con que se califica, abreviados como en los mapas de calor: %1. El nivel inherente más grave aparece primero.</translation>
     </message>
     <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ PackSectionContent RiskPackSection::build(const RiskRegisterSnapshot& snapshot,
             riskReference(risk.id),
             risk.title,
             assets.isEmpty() ? tr("None") : assets.join(QStringLiteral("; ")),
-            tr("%1 (%2 × %3)")
+            tr("%1 (%2×%3)")
                 .arg(riskLevelLabel(risk.inherentLevel),
                      riskLevelShortLabel(risk.inherent.likelihood),
                      riskLevelShortLabel(risk.inherent.impact)),
